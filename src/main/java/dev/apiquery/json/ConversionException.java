@@ -1,0 +1,10 @@
+package dev.apiquery.json;
+
+/** A value that cannot be converted to its column's type. The scan turns it into NULL + a warning. */
+public class ConversionException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  public ConversionException(String message) {
+    super(message);
+  }
+}
