@@ -1,0 +1,40 @@
+package dev.apiquery.http;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * The one OkHttp client of the JVM. Every connection derives its own client from it with
+ * {@link OkHttpClient#newBuilder()}, which shares the connection pool and dispatcher threads, so
+ * that many JDBC connections to one API reuse sockets instead of each opening its own.
+ */
+public final class SharedHttpClient {
+  private SharedHttpClient() {}
+
+  private static final class Holder {
+    static final OkHttpClient CLIENT = create();
+  }
+
+  /** The shared client: pooled connections, transparent gzip, verified TLS (OkHttp defaults). */
+  public static OkHttpClient get() {
+    return Holder.CLIENT;
+  }
+
+  private static OkHttpClient create() {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(64);
+    dispatcher.setMaxRequestsPerHost(16);
+    return new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
+        .dispatcher(dispatcher)
+        .connectTimeout(Duration.ofSeconds(60))
+        .readTimeout(Duration.ofSeconds(60))
+        .followRedirects(true)
+        .followSslRedirects(false)
+        .retryOnConnectionFailure(true)
+        .build();
+  }
+}

@@ -1,0 +1,17 @@
+package dev.apiquery.jdbc;
+
+import java.util.Properties;
+
+/** The Calcite connection properties every apiquery connection uses. */
+final class CalciteSettings {
+  private CalciteSettings() {}
+
+  static Properties properties() {
+    Properties p = new Properties();
+    // MYSQL_ANSI: double-quoted identifiers, unquoted ones matched case-insensitively and kept
+    // as written, so `select name from repos` finds Repos.Name (Calcite's default, ORACLE,
+    // upper-cases unquoted names and breaks every lower-case JSON name).
+    p.setProperty("lex", "MYSQL_ANSI");
+    return p;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.apiquery.jdbc;
+
+import dev.apiquery.http.ApiClient;
+import dev.apiquery.http.Redactor;
+import dev.apiquery.profile.Profile;
+import dev.apiquery.profile.ProfileException;
+import dev.apiquery.profile.ProfileLoader;
+import dev.apiquery.sql.ApiSchema;
+import dev.apiquery.sql.ConnectionContext;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.apache.calcite.jdbc.CalciteConnection;
+
+/** Loads the profile of a new connection and installs it as the connection's default schema. */
+final class ConnectionSetup {
+  private ConnectionSetup() {}
+
+  static void attach(CalciteConnection connection, ConnectionOptions options) throws SQLException {
+    String location = options.get("Profile");
+    if (location == null) {
+      location = options.get("Location");
+    }
+    if (location == null) {
+      throw new SQLException(
+          "The Profile option is required: a folder of .rsd files, a single .rsd file or an .apip "
+              + "archive, e.g. jdbc:apiquery:Profile=/path/to/profiles",
+          "08001");
+    }
+    Profile profile;
+    try {
+      profile = ProfileLoader.load(location);
+    } catch (ProfileException e) {
+      throw new SQLException("Cannot load profile: " + e.getMessage(), "08001", e);
+    }
+    Redactor redactor = new Redactor(options.secretValues());
+    ApiClient http = buildClient(options, redactor);
+    ConnectionContext context = new ConnectionContext(
+        options.connectionValues(),
+        http,
+        options.getInt("Timeout", 60) * 1000L,
+        options.getInt("MaxPages", 100_000));
+    String schemaName = options.get("Schema");
+    if (schemaName == null) {
+      schemaName = profile.defaultSchemaName();
+    }
+    connection.getRootSchema().add(schemaName, new ApiSchema(profile, context));
+    connection.setSchema(schemaName);
+  }
+
+  private static ApiClient buildClient(ConnectionOptions options, Redactor redactor) throws SQLException {
+    ApiClient.Builder builder = ApiClient.builder()
+        .timeoutMillis(options.getInt("Timeout", 60) * 1000L)
+        .customHeaders(options.customHeaders())
+        .customUrlParams(options.customUrlParams())
+        .redactor(redactor);
+    String proxy = options.get("ProxyServer");
+    if (proxy != null) {
+      builder.proxy(proxy, options.getInt("ProxyPort", 80), options.get("ProxyUser"), options.get("ProxyPassword"));
+    }
+    String cert = options.get("SSLServerCert");
+    if (cert != null) {
+      builder.trustedCertificates(Path.of(cert));
+    }
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new SQLException(e.getMessage(), "08001", e);
+    }
+  }
+}

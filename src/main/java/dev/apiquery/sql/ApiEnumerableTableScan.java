@@ -1,0 +1,56 @@
+package dev.apiquery.sql;
+
+import java.util.List;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
+import org.apache.calcite.adapter.enumerable.JavaRowFormat;
+import org.apache.calcite.adapter.enumerable.PhysType;
+import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
+import org.apache.calcite.linq4j.tree.Blocks;
+import org.apache.calcite.linq4j.tree.Expression;
+import org.apache.calcite.linq4j.tree.Expressions;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+
+/** The executable scan: generated code calls {@link ApiTable#query} with the final spec. */
+public final class ApiEnumerableTableScan extends ApiTableScan implements EnumerableRel {
+  ApiEnumerableTableScan(
+      RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table, ApiTable apiTable, ApiQuerySpec spec) {
+    super(cluster, traitSet, table, apiTable, spec);
+  }
+
+  @Override
+  public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+    return new ApiEnumerableTableScan(getCluster(), traitSet, getTable(), apiTable, spec);
+  }
+
+  @Override
+  public void register(org.apache.calcite.plan.RelOptPlanner planner) {
+    // Rules were registered by the logical scan.
+  }
+
+  @Override
+  public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
+    // optimize=false: with one column Calcite would otherwise expect bare values, not Object[].
+    PhysType physType =
+        PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
+    // Stashed, not inlined as constants: the generated source stays the same across queries.
+    Expression table = implementor.stash(apiTable, ApiTable.class);
+    Expression querySpec = implementor.stash(spec, ApiQuerySpec.class);
+    return implementor.result(
+        physType,
+        Blocks.toBlock(Expressions.call(table, "query", implementor.getRootExpression(), querySpec)));
+  }
+
+  static ApiEnumerableTableScan of(ApiTableScan scan) {
+    return new ApiEnumerableTableScan(
+        scan.getCluster(),
+        scan.getTraitSet().replace(EnumerableConvention.INSTANCE),
+        scan.getTable(),
+        scan.apiTable,
+        scan.spec);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.apiquery.sql;
+
+import dev.apiquery.profile.ColumnDef;
+import dev.apiquery.profile.DataType;
+import dev.apiquery.profile.InputDef;
+import dev.apiquery.profile.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.Statistic;
+import org.apache.calcite.schema.Statistics;
+import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.ImmutableBitSet;
+
+/**
+ * One RSD file as a SQL table. Its fields are the profile's output columns followed by its inputs
+ * (parameter columns). Planning turns it into an {@link ApiTableScan}; execution calls
+ * {@link #query} from generated code.
+ */
+public final class ApiTable extends AbstractTable implements TranslatableTable {
+  /** Without a count from the API, a guess that makes pushed-down scans look worth it. */
+  private static final double ROW_COUNT_GUESS = 1000d;
+
+  private final TableDef def;
+  private final ConnectionContext context;
+  private final List<TableField> fields;
+
+  public ApiTable(TableDef def, ConnectionContext context) {
+    this.def = def;
+    this.context = context;
+    List<TableField> all = new ArrayList<>();
+    for (ColumnDef column : def.columns()) {
+      all.add(TableField.of(column));
+    }
+    for (InputDef input : def.inputs()) {
+      all.add(TableField.of(input));
+    }
+    this.fields = List.copyOf(all);
+  }
+
+  public TableDef definition() {
+    return def;
+  }
+
+  /** Fields in row-type order: output columns, then inputs. */
+  public List<TableField> fields() {
+    return fields;
+  }
+
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    RelDataTypeFactory.Builder builder = typeFactory.builder();
+    for (TableField field : fields) {
+      RelDataType type = sqlType(typeFactory, field);
+      // JSON fields can always be missing, so every column is nullable.
+      builder.add(field.name(), typeFactory.createTypeWithNullability(type, true));
+    }
+    return builder.build();
+  }
+
+  private static RelDataType sqlType(RelDataTypeFactory typeFactory, TableField field) {
+    DataType type = field.type();
+    switch (type) {
+      case VARCHAR:
+        return field.columnSize() != null && field.columnSize() > 0
+            ? typeFactory.createSqlType(SqlTypeName.VARCHAR, field.columnSize())
+            : typeFactory.createSqlType(SqlTypeName.VARCHAR);
+      case DECIMAL: {
+        int precision = field.columnSize() != null && field.columnSize() > 0 ? field.columnSize() : 38;
+        int scale = field.decimalDigits() != null ? field.decimalDigits() : 10;
+        return typeFactory.createSqlType(SqlTypeName.DECIMAL, precision, Math.min(scale, precision));
+      }
+      case TIMESTAMP:
+        return typeFactory.createSqlType(SqlTypeName.TIMESTAMP, 3);
+      case TIME:
+        return typeFactory.createSqlType(SqlTypeName.TIME, 3);
+      default:
+        return typeFactory.createSqlType(SqlTypeName.valueOf(type.name()));
+    }
+  }
+
+  @Override
+  public Statistic getStatistic() {
+    List<ImmutableBitSet> keys = new ArrayList<>();
+    ImmutableBitSet.Builder key = ImmutableBitSet.builder();
+    for (int i = 0; i < def.columns().size(); i++) {
+      if (def.columns().get(i).key()) {
+        key.set(i);
+      }
+    }
+    if (!key.isEmpty()) {
+      keys.add(key.build());
+    }
+    return Statistics.of(ROW_COUNT_GUESS, keys);
+  }
+
+  @Override
+  public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    return ApiTableScan.create(context.getCluster(), relOptTable, this, ApiQuerySpec.all(fields.size()));
+  }
+
+  /**
+   * Runs a scan. Called from the code Calcite generates for {@link ApiEnumerableTableScan}, so it
+   * must stay public.
+   */
+  public Enumerable<Object[]> query(DataContext root, ApiQuerySpec spec) {
+    QueryControl control = QueryControl.from(root, context.timeoutMillis());
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object[]> enumerator() {
+        return new ScanEnumerator(new ScanPlan(ApiTable.this, spec), context, control);
+      }
+    };
+  }
+}

@@ -1,0 +1,127 @@
+package dev.apiquery.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.plan.Convention;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCost;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelOptTable;
+import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.rel.core.TableScan;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rel.type.RelDataTypeField;
+
+/**
+ * The logical scan of an {@link ApiTable}. It stays in {@link Convention#NONE} while the
+ * {@link ApiRules} fold filters, projections and limits into its {@link ApiQuerySpec}; one
+ * converter rule then turns the final spec into an {@link ApiEnumerableTableScan}. (A scan born
+ * in the enumerable convention would be invisible to logical parent operands, so the rules
+ * would stop composing after the first push.)
+ */
+public class ApiTableScan extends TableScan {
+  final ApiTable apiTable;
+  final ApiQuerySpec spec;
+
+  protected ApiTableScan(
+      RelOptCluster cluster, RelTraitSet traitSet, RelOptTable table, ApiTable apiTable, ApiQuerySpec spec) {
+    super(cluster, traitSet, List.of(), table);
+    this.apiTable = apiTable;
+    this.spec = spec;
+  }
+
+  static ApiTableScan create(RelOptCluster cluster, RelOptTable table, ApiTable apiTable, ApiQuerySpec spec) {
+    return new ApiTableScan(cluster, cluster.traitSetOf(Convention.NONE), table, apiTable, spec);
+  }
+
+  /** The same scan with another spec. */
+  ApiTableScan withSpec(ApiQuerySpec newSpec) {
+    return new ApiTableScan(getCluster(), getTraitSet(), getTable(), apiTable, newSpec);
+  }
+
+  public ApiQuerySpec spec() {
+    return spec;
+  }
+
+  @Override
+  public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
+    return new ApiTableScan(getCluster(), traitSet, getTable(), apiTable, spec);
+  }
+
+  @Override
+  public RelDataType deriveRowType() {
+    List<RelDataTypeField> tableFields = table.getRowType().getFieldList();
+    RelDataTypeFactory.Builder builder = getCluster().getTypeFactory().builder();
+    for (int field : spec.projects()) {
+      builder.add(tableFields.get(field));
+    }
+    return builder.build();
+  }
+
+  @Override
+  public RelWriter explainTerms(RelWriter pw) {
+    // The spec is part of the digest: without it, scans with different pushes would be merged.
+    return super.explainTerms(pw).item("spec", describe());
+  }
+
+  /** The spec with field names instead of ordinals, for EXPLAIN. */
+  String describe() {
+    List<TableField> fields = apiTable.fields();
+    List<String> names = new ArrayList<>();
+    for (int field : spec.projects()) {
+      names.add(fields.get(field).name());
+    }
+    StringBuilder sb = new StringBuilder("[");
+    if (!spec.pushedValues().isEmpty()) {
+      List<String> params = new ArrayList<>();
+      for (Map.Entry<Integer, List<String>> e : spec.pushedValues().entrySet()) {
+        params.add(fields.get(e.getKey()).name() + "=" + e.getValue());
+      }
+      sb.append("params=").append(params).append(", ");
+    }
+    sb.append("columns=").append(names);
+    if (spec.offset() > 0) {
+      sb.append(", offset=").append(spec.offset());
+    }
+    if (spec.fetch() >= 0) {
+      sb.append(", fetch=").append(spec.fetch());
+    }
+    return sb.append(']').toString();
+  }
+
+  @Override
+  public double estimateRowCount(RelMetadataQuery mq) {
+    double rows = super.estimateRowCount(mq);
+    for (int i = 0; i < spec.pushedValues().size(); i++) {
+      rows /= 10;
+    }
+    if (spec.fetch() >= 0) {
+      rows = Math.min(rows, spec.fetch());
+    }
+    return Math.max(rows, 1d);
+  }
+
+  @Override
+  public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
+    // Fewer columns extracted and fewer rows fetched are strictly cheaper, so every pushed
+    // variant of the scan wins over the one it came from.
+    double totalFields = table.getRowType().getFieldCount();
+    double columnFactor = (spec.fieldCount() + 2d) / (totalFields + 2d);
+    RelOptCost base = planner.getCostFactory().makeCost(estimateRowCount(mq), 0, estimateRowCount(mq));
+    double pushFactor = spec.pushedValues().isEmpty() ? 1d : 0.5d;
+    return base.multiplyBy(columnFactor * pushFactor);
+  }
+
+  @Override
+  public void register(RelOptPlanner planner) {
+    for (RelOptRule rule : ApiRules.RULES) {
+      planner.addRule(rule);
+    }
+  }
+}

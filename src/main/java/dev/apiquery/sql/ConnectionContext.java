@@ -1,0 +1,21 @@
+package dev.apiquery.sql;
+
+import dev.apiquery.http.ApiClient;
+import java.util.Map;
+
+/**
+ * What every scan of one connection shares: the values profiles see as
+ * {@code [_connection.x]}, the HTTP client with the connection's headers and parameters, and
+ * the limits from the options. Immutable.
+ *
+ * @param connectionValues every option and {@code ProfileSettings}/{@code Other} key
+ * @param http the connection's HTTP client
+ * @param timeoutMillis {@code Timeout}: one HTTP exchange
+ * @param maxPages {@code MaxPages}: a scan that needs more pages fails
+ */
+public record ConnectionContext(
+    Map<String, String> connectionValues, ApiClient http, long timeoutMillis, int maxPages) {
+  public ConnectionContext {
+    connectionValues = dev.apiquery.profile.CaseInsensitive.copyOf(connectionValues);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.apiquery.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
+
+/**
+ * {@code field = literal}, or an OR of such equalities on one field (what {@code IN (...)}
+ * becomes once Calcite's SEARCH is expanded), with the literals as request-ready strings.
+ */
+record EqualityPredicate(int fieldIndex, List<String> values) {
+
+  /** The predicate, or null when the node is not an equality of one field with literals. */
+  static EqualityPredicate match(RexNode node) {
+    if (node.getKind() == SqlKind.EQUALS) {
+      return single((RexCall) node);
+    }
+    if (node.getKind() == SqlKind.OR) {
+      Integer field = null;
+      List<String> values = new ArrayList<>();
+      for (RexNode operand : ((RexCall) node).getOperands()) {
+        EqualityPredicate part = operand.getKind() == SqlKind.EQUALS ? single((RexCall) operand) : null;
+        if (part == null || (field != null && field != part.fieldIndex)) {
+          return null;
+        }
+        field = part.fieldIndex;
+        for (String v : part.values) {
+          if (!values.contains(v)) {
+            values.add(v);
+          }
+        }
+      }
+      return field == null ? null : new EqualityPredicate(field, values);
+    }
+    return null;
+  }
+
+  private static EqualityPredicate single(RexCall call) {
+    RexNode left = call.getOperands().get(0);
+    RexNode right = call.getOperands().get(1);
+    RexInputRef ref = inputRef(left);
+    RexNode other = right;
+    if (ref == null) {
+      ref = inputRef(right);
+      other = left;
+    }
+    if (ref == null || !(other instanceof RexLiteral literal) || literal.isNull()) {
+      return null;
+    }
+    String value = literal.getValueAs(String.class);
+    return value == null ? null : new EqualityPredicate(ref.getIndex(), List.of(value));
+  }
+
+  /** The field, also under a CAST that Calcite adds when literal and column types differ. */
+  private static RexInputRef inputRef(RexNode node) {
+    if (node instanceof RexInputRef ref) {
+      return ref;
+    }
+    if (node.getKind() == SqlKind.CAST && ((RexCall) node).getOperands().get(0) instanceof RexInputRef ref) {
+      return ref;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,124 @@
+package dev.apiquery.sql;
+
+import dev.apiquery.http.ApiClient;
+import dev.apiquery.http.ApiRequest;
+import dev.apiquery.json.MalformedResponseException;
+import dev.apiquery.json.Page;
+import dev.apiquery.json.PageReader;
+import dev.apiquery.paging.PageResult;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.sql.SQLException;
+import java.util.Locale;
+import okhttp3.Call;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes one request and reads its body whole into a page. Every failure becomes a SQLException
+ * that names the table, the request (redacted), the page number, the status and the start of
+ * the body.
+ */
+final class PageFetcher {
+  private static final Logger LOG = LoggerFactory.getLogger(PageFetcher.class);
+  /** How much of a failed body an error message quotes. */
+  private static final int BODY_START = 300;
+
+  private final ApiClient client;
+  private final String table;
+
+  PageFetcher(ApiClient client, String table) {
+    this.client = client;
+    this.table = table;
+  }
+
+  PageResult fetch(ApiRequest request, PageReader reader, int pageNumber, long timeoutMillis, CallTracker tracker)
+      throws SQLException {
+    String what = request.describe() + " (page " + pageNumber + ")";
+    LOG.debug("Table '{}': {}", table, what);
+    Call call = client.newCall(request, timeoutMillis);
+    tracker.started(call);
+    try (Response response = call.execute()) {
+      if (!response.isSuccessful()) {
+        throw ScanErrors.of(
+            table,
+            what + " failed: HTTP " + response.code() + statusText(response) + bodyStart(response),
+            ScanErrors.httpState(response.code()),
+            null);
+      }
+      ResponseBody body = response.body();
+      MediaType type = body.contentType();
+      if (type != null && type.subtype().toLowerCase(Locale.ROOT).contains("html")) {
+        throw ScanErrors.of(
+            table,
+            what + " returned " + type.type() + "/" + type.subtype() + " instead of JSON (HTTP "
+                + response.code() + ")" + bodyStart(response),
+            ScanErrors.DATA,
+            null);
+      }
+      // Peeked before parsing, so that a parse failure can still quote how the body began.
+      String start = bodyStart(response);
+      try {
+        Page page = reader.read(body.byteStream());
+        return new PageResult(page, response.headers());
+      } catch (MalformedResponseException e) {
+        throw ScanErrors.of(
+            table,
+            what + " returned a body that is not valid JSON (HTTP " + response.code() + "): "
+                + redact(e.getMessage()) + start,
+            ScanErrors.DATA,
+            null);
+      }
+    } catch (InterruptedIOException e) {
+      if (call.isCanceled()) {
+        throw new SQLException("Table '" + table + "': statement canceled during " + what, "HY008");
+      }
+      throw ScanErrors.of(table, what + " timed out: " + redact(String.valueOf(e.getMessage())), ScanErrors.IO, null);
+    } catch (IOException e) {
+      if (call.isCanceled()) {
+        throw new SQLException("Table '" + table + "': statement canceled during " + what, "HY008");
+      }
+      throw ScanErrors.of(
+          table, what + " failed: " + e.getClass().getSimpleName() + ": " + redact(String.valueOf(e.getMessage())),
+          ScanErrors.IO, null);
+    } finally {
+      tracker.finished(call);
+    }
+  }
+
+  private static String statusText(Response response) {
+    String message = response.message();
+    return message == null || message.isBlank() ? "" : " " + message;
+  }
+
+  /** The start of the body, for the message; peeked so that a parse failure can still quote it. */
+  private String bodyStart(Response response) {
+    try {
+      String text = response.peekBody(BODY_START * 4L).string();
+      text = text.strip().replaceAll("\\s+", " ");
+      if (text.isEmpty()) {
+        return " (empty body)";
+      }
+      if (text.length() > BODY_START) {
+        text = text.substring(0, BODY_START) + "...";
+      }
+      return ": " + redact(text);
+    } catch (IOException | IllegalStateException e) {
+      return "";
+    }
+  }
+
+  private String redact(String text) {
+    return client.redactor().redact(text);
+  }
+
+  /** Tracks the call in flight so that closing or cancelling the scan can abort it. */
+  interface CallTracker {
+    void started(Call call);
+
+    void finished(Call call);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.apiquery.sql;
+
+import java.sql.SQLTimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.DataContext;
+
+/**
+ * The statement's cancel flag and deadline, as Calcite hands them to a scan through the
+ * {@link DataContext}. Calcite sets both but enforces neither, so the scan checks them.
+ */
+final class QueryControl {
+  private final AtomicBoolean cancelFlag;
+  private final long deadlineNanos;
+  private final long timeoutMillis;
+
+  private QueryControl(AtomicBoolean cancelFlag, long timeoutMillis) {
+    this.cancelFlag = cancelFlag;
+    this.timeoutMillis = timeoutMillis;
+    this.deadlineNanos = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : Long.MAX_VALUE;
+  }
+
+  static QueryControl from(DataContext root, long exchangeTimeoutMillis) {
+    AtomicBoolean flag = root == null ? null : DataContext.Variable.CANCEL_FLAG.get(root);
+    Object timeout = root == null ? null : root.get(DataContext.Variable.TIMEOUT.camelName);
+    long queryTimeout = timeout instanceof Number n ? n.longValue() : 0;
+    return new QueryControl(flag == null ? new AtomicBoolean() : flag, queryTimeout);
+  }
+
+  boolean cancelled() {
+    return cancelFlag.get();
+  }
+
+  /** Milliseconds left before the statement's query timeout; Long.MAX_VALUE without one. */
+  long remainingMillis() throws SQLTimeoutException {
+    if (deadlineNanos == Long.MAX_VALUE) {
+      return Long.MAX_VALUE;
+    }
+    long left = (deadlineNanos - System.nanoTime()) / 1_000_000L;
+    if (left <= 0) {
+      throw new SQLTimeoutException(
+          "Query timed out after " + timeoutMillis / 1000.0 + " s (Statement.setQueryTimeout)", "HYT00");
+    }
+    return left;
+  }
+}

@@ -1,0 +1,132 @@
+package dev.apiquery.sql;
+
+import dev.apiquery.http.ApiRequest;
+import dev.apiquery.json.ConversionException;
+import dev.apiquery.json.PageReader;
+import dev.apiquery.json.ValueConverter;
+import dev.apiquery.paging.PageResult;
+import dev.apiquery.paging.Pager;
+import dev.apiquery.paging.Pagers;
+import dev.apiquery.profile.InputDef;
+import dev.apiquery.profile.Invocation;
+import dev.apiquery.profile.ProfileException;
+import dev.apiquery.profile.ScriptContext;
+import dev.apiquery.profile.TableDef;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/**
+ * The pages of one set of input values: runs the table's script once to build the first request,
+ * then follows the pager until the chain ends.
+ */
+final class RequestChain {
+  private final ScanPlan plan;
+  private final ConnectionContext context;
+  private final PageFetcher fetcher;
+  private final Pager pager;
+  private final PageReader reader;
+  /** Per input of the table: the value used, converted to the input's type; null when unset. */
+  private final Object[] inputValues;
+  private ApiRequest next;
+  private int pagesFetched;
+
+  RequestChain(ScanPlan plan, ConnectionContext context, PageFetcher fetcher, ChainInputs chainInputs)
+      throws SQLException {
+    this.plan = plan;
+    this.context = context;
+    this.fetcher = fetcher;
+    TableDef def = plan.table.definition();
+    List<InputDef> missing = new ArrayList<>();
+    Map<String, String> inputs = chainInputs.inputValues(def, missing);
+    if (!missing.isEmpty()) {
+      throw missingInput(def, missing.get(0));
+    }
+    this.inputValues = convertInputs(def, inputs);
+    Invocation invocation;
+    try {
+      invocation = def.script().prepareSelect(
+          new ScriptContext(inputs, context.connectionValues(), chainInputs.filterBindings(plan.table.fields())));
+    } catch (ProfileException e) {
+      throw ScanErrors.of(def.name(), context.http().redactor().redact(e.getMessage()), ScanErrors.GENERAL, null);
+    }
+    HttpUrl url = HttpUrl.parse(invocation.uri());
+    if (url == null) {
+      throw ScanErrors.of(
+          def.name(),
+          "the profile's URI is not an absolute http(s) URL: "
+              + context.http().redactor().redact(dev.apiquery.http.Redactor.redactUrl(invocation.uri())),
+          ScanErrors.GENERAL,
+          null);
+    }
+    this.pager = Pagers.forInvocation(invocation);
+    List<String> documentPaths = pager.documentPaths();
+    this.reader = plan.reader(rowPath(invocation), documentPaths);
+    this.next = pager.first(new ApiRequest(invocation.method(), url, invocation.headers()));
+  }
+
+  private static String rowPath(Invocation invocation) {
+    for (String name : new String[] {"JSONPath", "XPath", "RepeatElement"}) {
+      String value = invocation.attribute(name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static SQLException missingInput(TableDef def, InputDef input) {
+    String desc = input.description() == null || input.description().isBlank()
+        ? ""
+        : " (\"" + input.description() + "\")";
+    return ScanErrors.of(
+        def.name(),
+        "the input '" + input.name() + "'" + desc + " is required: add WHERE " + input.name()
+            + " = <value> to the query",
+        ScanErrors.MISSING_INPUT,
+        null);
+  }
+
+  private Object[] convertInputs(TableDef def, Map<String, String> inputs) throws SQLException {
+    Object[] values = new Object[def.inputs().size()];
+    for (int i = 0; i < values.length; i++) {
+      InputDef input = def.inputs().get(i);
+      String raw = inputs.get(input.name());
+      try {
+        values[i] = raw == null ? null : ValueConverter.toInternal(raw, input.type(), null);
+      } catch (ConversionException e) {
+        throw ScanErrors.of(
+            def.name(), "the value given for input '" + input.name() + "' is not a valid " + input.type()
+                + ": " + e.getMessage(), "22018", null);
+      }
+    }
+    return values;
+  }
+
+  Object inputValue(int inputIndex) {
+    return inputValues[inputIndex];
+  }
+
+  boolean hasNextPage() {
+    return next != null;
+  }
+
+  /** Fetches the next page and works out the request after it. */
+  PageResult fetchNext(long timeoutMillis, PageFetcher.CallTracker tracker) throws SQLException {
+    if (pagesFetched >= context.maxPages()) {
+      throw ScanErrors.of(
+          plan.tableName(),
+          "paging did not end after MaxPages=" + context.maxPages() + " pages; the result would be "
+              + "incomplete, so the query fails (raise MaxPages if the API really has more)",
+          ScanErrors.GENERAL,
+          null);
+    }
+    ApiRequest request = next;
+    pagesFetched++;
+    PageResult page = fetcher.fetch(request, reader, pagesFetched, timeoutMillis, tracker);
+    next = pager.next(request, page);
+    return page;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.apiquery.sql;
+
+import dev.apiquery.json.PageReader;
+import dev.apiquery.profile.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything about one scan that does not change from page to page: which output field comes
+ * from which extracted column or input, and the reader that extracts only those columns.
+ * Built once per execution.
+ */
+final class ScanPlan {
+  final ApiTable table;
+  final ApiQuerySpec spec;
+  /** Per output field: the table field. */
+  final List<TableField> outputFields;
+  /** Per output field: index into the reader's columns, or -1 for an input. */
+  final int[] extractIndex;
+  /** Per output field: index into {@link TableDef#inputs()}, or -1 for a column. */
+  final int[] inputIndex;
+  /** Table field ordinals of the extracted columns, in reader order. */
+  final List<Integer> extractedColumns;
+  private final List<String> columnPaths;
+
+  ScanPlan(ApiTable table, ApiQuerySpec spec) {
+    this.table = table;
+    this.spec = spec;
+    TableDef def = table.definition();
+    int columnCount = def.columns().size();
+    List<TableField> out = new ArrayList<>();
+    List<Integer> extracted = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
+    extractIndex = new int[spec.fieldCount()];
+    inputIndex = new int[spec.fieldCount()];
+    for (int i = 0; i < spec.fieldCount(); i++) {
+      int tableField = spec.tableField(i);
+      TableField field = table.fields().get(tableField);
+      out.add(field);
+      if (tableField < columnCount) {
+        int existing = extracted.indexOf(tableField);
+        if (existing < 0) {
+          existing = extracted.size();
+          extracted.add(tableField);
+          paths.add(def.columns().get(tableField).xPath());
+        }
+        extractIndex[i] = existing;
+        inputIndex[i] = -1;
+      } else {
+        extractIndex[i] = -1;
+        inputIndex[i] = tableField - columnCount;
+      }
+    }
+    this.outputFields = List.copyOf(out);
+    this.extractedColumns = List.copyOf(extracted);
+    this.columnPaths = List.copyOf(paths);
+  }
+
+  String tableName() {
+    return table.definition().name();
+  }
+
+  /** A reader for the rows where {@code rowPath} points, extracting only the projected columns. */
+  PageReader reader(String rowPath, List<String> documentPaths) {
+    return new PageReader(rowPath, columnPaths, documentPaths);
+  }
+}

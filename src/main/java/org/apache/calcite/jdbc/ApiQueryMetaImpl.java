@@ -1,0 +1,120 @@
+package org.apache.calcite.jdbc;
+
+import dev.apiquery.profile.ColumnDef;
+import dev.apiquery.sql.ApiTable;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.AvaticaUtils;
+import org.apache.calcite.avatica.ColumnMetaData;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.Table;
+
+/**
+ * Calcite's metadata, plus what a SQL client expects from apiquery: primary keys from
+ * {@code key="true"}, REMARKS from the profile's {@code desc}, and harmless {@code commit} and
+ * {@code rollback} (Spark and sqlline call them; Calcite throws).
+ *
+ * <p>It lives in Calcite's package because {@link CalciteMetaImpl}'s constructor takes the
+ * package-private {@link CalciteConnectionImpl}; the driver jar is never a named module, so the
+ * split package is harmless.
+ */
+public final class ApiQueryMetaImpl extends CalciteMetaImpl {
+  private static final List<String> PRIMARY_KEY_COLUMNS =
+      List.of("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME", "KEY_SEQ", "PK_NAME");
+
+  private ApiQueryMetaImpl(CalciteConnectionImpl connection) {
+    super(connection, ApiMetaTableFactory.INSTANCE, ApiMetaColumnFactory.INSTANCE);
+  }
+
+  /** The metadata of a connection made by {@code dev.apiquery.jdbc.Driver}. */
+  public static Meta create(AvaticaConnection connection) {
+    return new ApiQueryMetaImpl((CalciteConnectionImpl) connection);
+  }
+
+  @Override
+  public void commit(ConnectionHandle ch) {
+    // Read-only driver: nothing to commit.
+  }
+
+  @Override
+  public void rollback(ConnectionHandle ch) {
+    // Read-only driver: nothing to roll back.
+  }
+
+  @Override
+  public MetaResultSet getPrimaryKeys(ConnectionHandle ch, String catalog, String schema, String table) {
+    List<Object> rows = new ArrayList<>();
+    SchemaPlus root = getConnection().getRootSchema();
+    List<String> schemaNames = new ArrayList<>(root.getSubSchemaNames());
+    Collections.sort(schemaNames);
+    for (String schemaName : schemaNames) {
+      if (schema != null && !schema.equals(schemaName)) {
+        continue;
+      }
+      SchemaPlus sub = root.getSubSchema(schemaName);
+      if (sub == null) {
+        continue;
+      }
+      List<String> tableNames = new ArrayList<>(sub.getTableNames());
+      Collections.sort(tableNames);
+      for (String tableName : tableNames) {
+        if (table != null && !table.equals(tableName)) {
+          continue;
+        }
+        Table t = sub.getTable(tableName);
+        if (!(t instanceof ApiTable apiTable)) {
+          continue;
+        }
+        short seq = 1;
+        for (ColumnDef column : apiTable.definition().columns()) {
+          if (column.key()) {
+            rows.add(new PrimaryKeyRow(null, schemaName, tableName, column.name(), seq++, "PK_" + tableName));
+          }
+        }
+      }
+    }
+    return resultSet(rows, PrimaryKeyRow.class, PRIMARY_KEY_COLUMNS);
+  }
+
+  private MetaResultSet resultSet(List<Object> rows, Class<?> clazz, List<String> names) {
+    List<ColumnMetaData> columns = new ArrayList<>();
+    List<Field> fields = new ArrayList<>();
+    List<String> fieldNames = new ArrayList<>();
+    for (String name : names) {
+      String fieldName = AvaticaUtils.toCamelCase(name);
+      try {
+        Field field = clazz.getField(fieldName);
+        columns.add(columnMetaData(name, columns.size(), field.getType(), false));
+        fields.add(field);
+        fieldNames.add(fieldName);
+      } catch (NoSuchFieldException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return createResultSet(
+        Collections.emptyMap(), columns, CursorFactory.record(clazz, fields, fieldNames), new Frame(0, true, rows));
+  }
+
+  /** A row of {@code getPrimaryKeys}; public fields, as Avatica reads them by reflection. */
+  public static final class PrimaryKeyRow {
+    public final String tableCat;
+    public final String tableSchem;
+    public final String tableName;
+    public final String columnName;
+    public final short keySeq;
+    public final String pkName;
+
+    PrimaryKeyRow(String tableCat, String tableSchem, String tableName, String columnName, short keySeq, String pkName) {
+      this.tableCat = tableCat;
+      this.tableSchem = tableSchem;
+      this.tableName = tableName;
+      this.columnName = columnName;
+      this.keySeq = keySeq;
+      this.pkName = pkName;
+    }
+  }
+}
