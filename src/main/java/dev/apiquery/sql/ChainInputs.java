@@ -10,7 +10,8 @@ import java.util.TreeMap;
 
 /**
  * The values one request chain runs with: one value per pushed field. An {@code IN} list fans out
- * into one chain per value, and several lists into their cross product, in the order written.
+ * into one chain per value, and several lists into their cross product (Calcite hands an
+ * {@code IN} list over sorted, so chains run in value order).
  *
  * @param pushed value per table field ordinal
  */

@@ -1,0 +1,138 @@
+package dev.apiquery.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Metadata comes from the profile alone: not one HTTP request. */
+class MetadataTest extends ApiTestSupport {
+
+  @BeforeEach
+  void setUp() throws Exception {
+    writeProfile("Accounts", """
+        <api:script xmlns:api="http://apiscript.com/ns?v1" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+          <api:info title="Accounts" desc="Customer accounts" xmlns:other="http://apiscript.com/ns?v1">
+            <attr name="Id" xs:type="string" key="true" columnsize="18" desc="Account id"/>
+            <attr name="Region" xs:type="string" key="true"/>
+            <attr name="Name" xs:type="string" desc="Display name"/>
+            <attr name="Revenue" xs:type="decimal" columnsize="14" decimaldigits="2"/>
+            <attr name="Created" xs:type="datetime"/>
+            <input name="Since" xs:type="date" required="true" desc="Only accounts changed since"/>
+          </api:info>
+          <api:script method="GET">
+            <api:set attr="URI" value="${BASE}/accounts"/>
+            <api:call op="jsonproviderGet"><api:push/></api:call>
+          </api:script>
+        </api:script>
+        """);
+    writeProfile("Contacts", rsd("<attr name=\"Email\" xs:type=\"string\"/>", "${BASE}/contacts", ""));
+  }
+
+  @Test
+  void tablesColumnsKeysAndTypesComeFromTheProfile() throws Exception {
+    String schema = profileDir.getFileName().toString();
+    try (Connection c = connect()) {
+      DatabaseMetaData md = c.getMetaData();
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rs = md.getTables(null, schema, "%", null)) {
+        while (rs.next()) {
+          tables.add(rs.getString("TABLE_NAME") + "|" + rs.getString("TABLE_TYPE") + "|" + rs.getString("REMARKS"));
+        }
+      }
+      assertEquals(List.of("Accounts|TABLE|Customer accounts", "Contacts|TABLE|Test table"), tables);
+
+      List<String> columns = new ArrayList<>();
+      try (ResultSet rs = md.getColumns(null, schema, "Accounts", "%")) {
+        while (rs.next()) {
+          columns.add(rs.getString("COLUMN_NAME") + "|" + rs.getInt("DATA_TYPE") + "|" + rs.getInt("COLUMN_SIZE")
+              + "|" + rs.getString("REMARKS"));
+        }
+      }
+      assertEquals("Id|" + Types.VARCHAR + "|18|Account id", columns.get(0));
+      assertEquals("Name|" + Types.VARCHAR + "|-1|Display name", columns.get(2));
+      assertEquals("Revenue|" + Types.DECIMAL + "|14|null", columns.get(3));
+      assertEquals("Created|" + Types.TIMESTAMP + "|3|null", columns.get(4));
+      assertTrue(columns.get(5).startsWith("Since|" + Types.DATE + "|"), columns.get(5));
+      assertTrue(columns.get(5).contains("Only accounts changed since"), columns.get(5));
+      assertTrue(columns.get(5).contains("required"), columns.get(5));
+      assertEquals(6, columns.size());
+
+      List<String> keys = new ArrayList<>();
+      try (ResultSet rs = md.getPrimaryKeys(null, schema, "Accounts")) {
+        while (rs.next()) {
+          keys.add(rs.getString("COLUMN_NAME") + "#" + rs.getShort("KEY_SEQ"));
+        }
+      }
+      assertEquals(List.of("Id#1", "Region#2"), keys);
+
+      List<String> schemas = new ArrayList<>();
+      try (ResultSet rs = md.getSchemas()) {
+        while (rs.next()) {
+          schemas.add(rs.getString("TABLE_SCHEM"));
+        }
+      }
+      assertTrue(schemas.contains(schema), schemas.toString());
+      try (ResultSet rs = md.getCatalogs()) {
+        assertTrue(rs.next());
+      }
+      try (ResultSet rs = md.getTypeInfo()) {
+        assertTrue(rs.next());
+      }
+      assertEquals("apiquery JDBC Driver", md.getDriverName());
+      assertEquals("apiquery", md.getDatabaseProductName());
+    }
+    assertEquals(0, API.getAllServeEvents().size());
+  }
+
+  @Test
+  void anEmptyQueryDescribesItsColumnsWithoutARequest() throws Exception {
+    try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery("select * from accounts where 1=0")) {
+      assertFalse(rs.next());
+      assertEquals(6, rs.getMetaData().getColumnCount());
+      assertEquals("Revenue", rs.getMetaData().getColumnLabel(4));
+      assertEquals(Types.DECIMAL, rs.getMetaData().getColumnType(4));
+    }
+    assertEquals(0, API.getAllServeEvents().size());
+  }
+
+  @Test
+  void transactionCallsThatClientsMakeAreHarmless() throws Exception {
+    try (Connection c = connect()) {
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      c.commit();
+      c.rollback();
+      c.setAutoCommit(true);
+      c.setReadOnly(true);
+      assertTrue(c.isValid(1));
+    }
+  }
+
+  @Test
+  void theTablesAreAlsoReachableQualifiedByTheSchemaOption() throws Exception {
+    try (Connection c = connect("Schema=crm")) {
+      assertEquals("crm", c.getSchema());
+      assertEquals(0, rows(c, "select * from crm.contacts where 1=0").size());
+    }
+  }
+
+  @Test
+  void getUrlHidesSecrets() throws Exception {
+    try (Connection c = connect("Password=hunter2hunter;ProfileSettings='ApiKey=abcdef123';User=me")) {
+      String url = c.getMetaData().getURL();
+      assertFalse(url.contains("hunter2hunter"), url);
+      assertFalse(url.contains("abcdef123"), url);
+      assertTrue(url.contains("User=me"), url);
+      assertFalse(c.toString().contains("hunter2hunter"));
+    }
+  }
+}
