@@ -1,7 +1,6 @@
 package dev.apiquery.jdbc;
 
 import dev.apiquery.http.ApiClient;
-import dev.apiquery.http.Redactor;
 import dev.apiquery.profile.Profile;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ProfileLoader;
@@ -16,10 +15,7 @@ final class ConnectionSetup {
   private ConnectionSetup() {}
 
   static void attach(CalciteConnection connection, ConnectionOptions options) throws SQLException {
-    String location = options.get("Profile");
-    if (location == null) {
-      location = options.get("Location");
-    }
+    String location = options.get(OptionName.PROFILE);
     if (location == null) {
       throw new SQLException(
           "The Profile option is required: a folder of .rsd files, a single .rsd file or an .apip "
@@ -32,14 +28,14 @@ final class ConnectionSetup {
     } catch (ProfileException e) {
       throw new SQLException("Cannot load profile: " + e.getMessage(), "08001", e);
     }
-    Redactor redactor = new Redactor(options.secretValues());
+    Redactor redactor = options.redactor();
     ApiClient http = buildClient(options, redactor);
     ConnectionContext context = new ConnectionContext(
         options.connectionValues(),
         http,
-        options.getInt("Timeout", 60) * 1000L,
-        options.getInt("MaxPages", 100_000));
-    String schemaName = options.get("Schema");
+        options.getInt(OptionName.TIMEOUT) * 1000L,
+        options.getInt(OptionName.MAX_PAGES));
+    String schemaName = options.get(OptionName.SCHEMA);
     if (schemaName == null) {
       schemaName = profile.defaultSchemaName();
     }
@@ -49,15 +45,15 @@ final class ConnectionSetup {
 
   private static ApiClient buildClient(ConnectionOptions options, Redactor redactor) throws SQLException {
     ApiClient.Builder builder = ApiClient.builder()
-        .timeoutMillis(options.getInt("Timeout", 60) * 1000L)
+        .timeoutMillis(options.getInt(OptionName.TIMEOUT) * 1000L)
         .customHeaders(options.customHeaders())
         .customUrlParams(options.customUrlParams())
         .redactor(redactor);
-    String proxy = options.get("ProxyServer");
+    String proxy = options.get(OptionName.PROXY_SERVER);
     if (proxy != null) {
-      builder.proxy(proxy, options.getInt("ProxyPort", 80), options.get("ProxyUser"), options.get("ProxyPassword"));
+      builder.proxy(proxy, options.getInt("ProxyPort", 80), options.get(OptionName.PROXY_USER), options.get(OptionName.PROXY_PASSWORD));
     }
-    String cert = options.get("SSLServerCert");
+    String cert = options.get(OptionName.SSL_SERVER_CERT);
     if (cert != null) {
       builder.trustedCertificates(Path.of(cert));
     }

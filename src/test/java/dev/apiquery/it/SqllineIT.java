@@ -1,0 +1,75 @@
+package dev.apiquery.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** sqlline, a real JDBC client, in its own JVM with only the -all jar as driver. */
+class SqllineIT extends ApiTestSupport {
+
+  private record Run(int exitCode, String output) {}
+
+  private Run sqlline(String... sql) throws Exception {
+    String sqllineJars = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(p -> p.contains("sqlline") || p.contains("jline"))
+        .collect(Collectors.joining(File.pathSeparator));
+    List<String> command = new ArrayList<>(List.of(
+        Path.javaBinary(), "-cp", sqllineJars + File.pathSeparator + ShadedJarIT.allJar(),
+        "sqlline.SqlLine", "-d", "dev.apiquery.jdbc.Driver", "-u", url(""), "-n", "", "-p", "",
+        "--outputFormat=csv", "--silent=true", "--showHeader=true"));
+    for (String s : sql) {
+      command.add("-e");
+      command.add(s);
+    }
+    Process p = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        .start();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "sqlline did not finish");
+    return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
+  }
+
+  /** The java launcher of this JVM. */
+  private static final class Path {
+    static String javaBinary() {
+      return java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+  }
+
+  @Test
+  void sqllinePrintsRowsAsCsv() throws Exception {
+    API.stubFor(get(urlPathEqualTo("/people")).willReturn(okJson(
+        "{\"data\":[{\"id\":1,\"name\":\"Ann\",\"city\":{\"name\":\"Oslo\"}},{\"id\":2,\"name\":\"Bo\",\"city\":{\"name\":\"Rome\"}}]}")));
+    writeProfile("People", rsd("""
+            <attr name="id" xs:type="int" other:xPath="id"/>
+            <attr name="name" xs:type="string" other:xPath="name"/>
+            <attr name="city" xs:type="string" other:xPath="city/name"/>
+        """, "${BASE}/people", "<api:set attr=\"JSONPath\" value=\"$.data\"/>"));
+    Run run = sqlline("select id, name, city from people order by id");
+    assertEquals(0, run.exitCode(), run.output());
+    assertTrue(run.output().contains("'id','name','city'"), run.output());
+    assertTrue(run.output().contains("'1','Ann','Oslo'"), run.output());
+    assertTrue(run.output().contains("'2','Bo','Rome'"), run.output());
+  }
+
+  @Test
+  void aFailedQueryExitsNonZeroWithTheDriversMessage() throws Exception {
+    API.stubFor(get(urlPathEqualTo("/people")).willReturn(okJson("nope").withStatus(503)));
+    writeProfile("People", rsd("<attr name=\"id\" xs:type=\"int\"/>", "${BASE}/people", ""));
+    Run run = sqlline("select * from people");
+    assertTrue(run.exitCode() != 0, run.output());
+    assertTrue(run.output().contains("HTTP 503"), run.output());
+  }
+}
