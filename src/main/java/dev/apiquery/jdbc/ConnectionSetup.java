@@ -1,6 +1,7 @@
 package dev.apiquery.jdbc;
 
 import dev.apiquery.http.ApiClient;
+import dev.apiquery.http.Redactor;
 import dev.apiquery.profile.Profile;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ProfileLoader;

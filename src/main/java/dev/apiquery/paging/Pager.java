@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A paging strategy: how a request chain's first request is shaped and which request follows a
- * page. One instance serves one chain and may keep state (seen tokens, page number).
+ * page. One instance serves one chain and keeps that chain's state (seen URLs and tokens, the
+ * current offset or page number).
  */
 public interface Pager {
   /** Document-level values the strategy reads from each body ({@code /json/next}). */
@@ -13,8 +14,26 @@ public interface Pager {
     return List.of();
   }
 
-  /** The first request of the chain, given the request the script built. */
-  ApiRequest first(ApiRequest scripted);
+  /** Row paths whose values in a page's last row the strategy reads ({@code pagetokenfromrow}). */
+  default List<String> rowPaths() {
+    return List.of();
+  }
+
+  /**
+   * The first request of the chain.
+   *
+   * @param scripted the request the profile's script built
+   * @param window the rows the scan needs, so the pager can ask for less or start later
+   */
+  ApiRequest first(ApiRequest scripted, ScanWindow window);
+
+  /**
+   * Rows of {@code window.offset()} that the first request already skipped at the API (it started
+   * at a later offset or page); the scan skips only the rest itself.
+   */
+  default long rowsSkippedAtSource() {
+    return 0;
+  }
 
   /**
    * The request for the next page, or null when the chain ends.

@@ -9,7 +9,7 @@ public final class SinglePage implements Pager {
   private SinglePage() {}
 
   @Override
-  public ApiRequest first(ApiRequest scripted) {
+  public ApiRequest first(ApiRequest scripted, ScanWindow window) {
     return scripted;
   }
 

@@ -63,7 +63,7 @@ final class PageFetcher {
       String start = bodyStart(response);
       try {
         Page page = reader.read(body.byteStream());
-        return new PageResult(page, response.headers());
+        return new PageResult(page, response.headers(), java.util.Map.of());
       } catch (MalformedResponseException e) {
         throw ScanErrors.of(
             table,

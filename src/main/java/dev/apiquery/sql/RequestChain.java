@@ -7,6 +7,7 @@ import dev.apiquery.json.ValueConverter;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.Pager;
 import dev.apiquery.paging.Pagers;
+import dev.apiquery.paging.ScanWindow;
 import dev.apiquery.profile.InputDef;
 import dev.apiquery.profile.Invocation;
 import dev.apiquery.profile.ProfileException;
@@ -33,7 +34,11 @@ final class RequestChain {
   private ApiRequest next;
   private int pagesFetched;
 
-  RequestChain(ScanPlan plan, ConnectionContext context, PageFetcher fetcher, ChainInputs chainInputs)
+  /**
+   * @param window the rows this chain must deliver, so the pager can start later or ask for less
+   */
+  RequestChain(
+      ScanPlan plan, ConnectionContext context, PageFetcher fetcher, ChainInputs chainInputs, ScanWindow window)
       throws SQLException {
     this.plan = plan;
     this.context = context;
@@ -61,10 +66,19 @@ final class RequestChain {
           ScanErrors.GENERAL,
           null);
     }
-    this.pager = Pagers.forInvocation(invocation);
-    List<String> documentPaths = pager.documentPaths();
-    this.reader = plan.reader(rowPath(invocation), documentPaths);
-    this.next = pager.first(new ApiRequest(invocation.method(), url, invocation.headers()));
+    try {
+      this.pager = Pagers.forInvocation(invocation);
+    } catch (IllegalArgumentException e) {
+      throw ScanErrors.of(def.name(), "bad paging attributes in " + def.location().file() + ": " + e.getMessage(),
+          ScanErrors.GENERAL, null);
+    }
+    this.reader = plan.reader(rowPath(invocation), pager.documentPaths(), pager.rowPaths());
+    this.next = pager.first(new ApiRequest(invocation.method(), url, invocation.headers()), window);
+  }
+
+  /** Rows of the window's offset the first request skipped at the API. */
+  long rowsSkippedAtSource() {
+    return pager.rowsSkippedAtSource();
   }
 
   private static String rowPath(Invocation invocation) {
@@ -125,8 +139,23 @@ final class RequestChain {
     }
     ApiRequest request = next;
     pagesFetched++;
-    PageResult page = fetcher.fetch(request, reader, pagesFetched, timeoutMillis, tracker);
+    PageResult page = withLastRowValues(fetcher.fetch(request, reader, pagesFetched, timeoutMillis, tracker));
     next = pager.next(request, page);
     return page;
+  }
+
+  /** Adds the values of the pager's row paths in the page's last row. */
+  private PageResult withLastRowValues(PageResult page) {
+    List<String> paths = pager.rowPaths();
+    List<Object[]> rows = page.page().rows();
+    if (paths.isEmpty() || rows.isEmpty()) {
+      return page;
+    }
+    Object[] last = rows.get(rows.size() - 1);
+    Map<String, Object> values = new java.util.HashMap<>();
+    for (int i = 0; i < paths.size(); i++) {
+      values.put(paths.get(i), last[plan.extractedCount() + i]);
+    }
+    return new PageResult(page.page(), page.headers(), values);
   }
 }

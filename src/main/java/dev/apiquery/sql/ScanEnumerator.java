@@ -3,6 +3,7 @@ package dev.apiquery.sql;
 import dev.apiquery.json.ConversionException;
 import dev.apiquery.json.ValueConverter;
 import dev.apiquery.paging.PageResult;
+import dev.apiquery.paging.ScanWindow;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +27,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   private final PageFetcher fetcher;
   private final Iterator<ChainInputs> chains;
   private final long fetch;
+  private final boolean singleChain;
 
   private RequestChain chain;
   private List<Object[]> rows = List.of();
@@ -42,7 +44,9 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
     this.context = context;
     this.control = control;
     this.fetcher = new PageFetcher(context.http(), plan.tableName());
-    this.chains = ChainInputs.expand(plan.spec).iterator();
+    List<ChainInputs> all = ChainInputs.expand(plan.spec);
+    this.singleChain = all.size() == 1;
+    this.chains = all.iterator();
     this.fetch = plan.spec.fetch();
   }
 
@@ -89,8 +93,21 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
         finish();
         return false;
       }
-      chain = new RequestChain(plan, context, fetcher, chains.next());
+      chain = new RequestChain(plan, context, fetcher, chains.next(), window());
+      skipped += chain.rowsSkippedAtSource();
     }
+  }
+
+  /**
+   * What the next chain must deliver. With one chain the pager may skip the OFFSET at the API;
+   * with several, the offset spans chains, so each is only told how many rows could matter.
+   */
+  private ScanWindow window() {
+    long remaining = fetch < 0 ? -1 : fetch - emitted;
+    if (singleChain) {
+      return new ScanWindow(plan.spec.offset() - skipped, remaining);
+    }
+    return new ScanWindow(0, remaining < 0 ? -1 : remaining + Math.max(0, plan.spec.offset() - skipped));
   }
 
   private Object[] toRow(Object[] raw) {

@@ -60,8 +60,18 @@ final class ScanPlan {
     return table.definition().name();
   }
 
-  /** A reader for the rows where {@code rowPath} points, extracting only the projected columns. */
-  PageReader reader(String rowPath, List<String> documentPaths) {
-    return new PageReader(rowPath, columnPaths, documentPaths);
+  /** How many columns the reader extracts for the output; a pager's row paths come after them. */
+  int extractedCount() {
+    return columnPaths.size();
+  }
+
+  /**
+   * A reader for the rows where {@code rowPath} points, extracting the projected columns and then
+   * the paging strategy's own row paths.
+   */
+  PageReader reader(String rowPath, List<String> documentPaths, List<String> pagerRowPaths) {
+    List<String> paths = new ArrayList<>(columnPaths);
+    paths.addAll(pagerRowPaths);
+    return new PageReader(rowPath, paths, documentPaths);
   }
 }
