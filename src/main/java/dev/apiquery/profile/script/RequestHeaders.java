@@ -1,0 +1,31 @@
+package dev.apiquery.profile.script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the {@code Header:Name#N} / {@code Header:Value#N} attribute pairs, in N order. */
+final class RequestHeaders {
+  private RequestHeaders() {}
+
+  private static final Pattern HEADER_NAME =
+      Pattern.compile("header:name#(\\d+)", Pattern.CASE_INSENSITIVE);
+
+  /** @param attributes case-insensitive attributes of the item the call reads */
+  static List<Map.Entry<String, String>> from(Map<String, String> attributes) {
+    TreeMap<Long, Map.Entry<String, String>> byNumber = new TreeMap<>();
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      Matcher m = HEADER_NAME.matcher(attribute.getKey());
+      if (!m.matches() || attribute.getValue().isBlank() || m.group(1).length() > 18) {
+        continue;
+      }
+      String value = attributes.get("Header:Value#" + m.group(1));
+      byNumber.put(Long.parseLong(m.group(1)),
+          Map.entry(attribute.getValue().trim(), value == null ? "" : value));
+    }
+    return List.copyOf(new ArrayList<>(byNumber.values()));
+  }
+}
