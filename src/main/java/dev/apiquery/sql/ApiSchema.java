@@ -16,7 +16,7 @@ public final class ApiSchema extends AbstractSchema {
     for (TableDef def : profile.tables()) {
       map.put(def.name(), new ApiTable(def, context));
     }
-    this.tables = Map.copyOf(map);
+    this.tables = java.util.Collections.unmodifiableMap(map);
   }
 
   @Override

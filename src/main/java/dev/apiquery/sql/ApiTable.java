@@ -33,6 +33,8 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
   private final TableDef def;
   private final ConnectionContext context;
   private final List<TableField> fields;
+  /** Per input of the profile: the table field that carries it. */
+  private final int[] inputFields;
 
   public ApiTable(TableDef def, ConnectionContext context) {
     this.def = def;
@@ -41,10 +43,35 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     for (ColumnDef column : def.columns()) {
       all.add(TableField.of(column));
     }
-    for (InputDef input : def.inputs()) {
-      all.add(TableField.of(input));
+    this.inputFields = new int[def.inputs().size()];
+    for (int i = 0; i < def.inputs().size(); i++) {
+      InputDef input = def.inputs().get(i);
+      int same = indexOfColumn(def, input.name());
+      if (same >= 0) {
+        // CData profiles may declare an input with a column's name (Klenty's `id`): one field,
+        // read from the response, whose WHERE value also sets the input.
+        all.set(same, all.get(same).withInput(input));
+        inputFields[i] = same;
+      } else {
+        inputFields[i] = all.size();
+        all.add(TableField.of(input));
+      }
     }
     this.fields = List.copyOf(all);
+  }
+
+  private static int indexOfColumn(TableDef def, String name) {
+    for (int c = 0; c < def.columns().size(); c++) {
+      if (def.columns().get(c).name().equalsIgnoreCase(name)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The table field that carries input {@code inputIndex} of the profile. */
+  int inputField(int inputIndex) {
+    return inputFields[inputIndex];
   }
 
   public TableDef definition() {

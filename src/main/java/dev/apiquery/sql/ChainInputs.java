@@ -39,12 +39,12 @@ record ChainInputs(Map<Integer, String> pushed) {
    * {@code [_input.x]} values: the pushed value, else the input's default. Returns null for a
    * required input that has neither, through {@code missing}.
    */
-  Map<String, String> inputValues(TableDef def, List<InputDef> missing) {
+  Map<String, String> inputValues(ApiTable table, List<InputDef> missing) {
+    TableDef def = table.definition();
     Map<String, String> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    int columnCount = def.columns().size();
     for (int i = 0; i < def.inputs().size(); i++) {
       InputDef input = def.inputs().get(i);
-      String value = pushed.get(columnCount + i);
+      String value = pushed.get(table.inputField(i));
       if (value == null) {
         value = input.defaultValue();
       }

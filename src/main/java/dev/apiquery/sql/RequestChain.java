@@ -45,7 +45,7 @@ final class RequestChain {
     this.fetcher = fetcher;
     TableDef def = plan.table.definition();
     List<InputDef> missing = new ArrayList<>();
-    Map<String, String> inputs = chainInputs.inputValues(def, missing);
+    Map<String, String> inputs = chainInputs.inputValues(plan.table, missing);
     if (!missing.isEmpty()) {
       throw missingInput(def, missing.get(0));
     }

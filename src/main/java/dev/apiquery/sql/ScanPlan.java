@@ -38,6 +38,7 @@ final class ScanPlan {
       TableField field = table.fields().get(tableField);
       out.add(field);
       if (tableField < columnCount) {
+        // A column, also when it shares its name with an input: its value comes from the body.
         int existing = extracted.indexOf(tableField);
         if (existing < 0) {
           existing = extracted.size();
@@ -48,7 +49,7 @@ final class ScanPlan {
         inputIndex[i] = -1;
       } else {
         extractIndex[i] = -1;
-        inputIndex[i] = tableField - columnCount;
+        inputIndex[i] = def.inputs().indexOf(field.inputDef());
       }
     }
     this.outputFields = List.copyOf(out);

@@ -8,7 +8,9 @@ import dev.apiquery.profile.InputDef;
  * A field of an {@link ApiTable}: an output column read from the response, or an input whose
  * value the query supplies.
  *
+ * @param input true for a pure input field, whose value is the one the query supplied
  * @param filter the {@code other:filter} target, or null when a WHERE on it cannot reach the API
+ * @param inputDef the input this field sets, also for a column that shares its name; or null
  */
 public record TableField(
     String name,
@@ -30,8 +32,17 @@ public record TableField(
     return new TableField(i.name(), i.type(), true, i.filter(), null, null, i.description(), null, i);
   }
 
-  /** Whether {@code WHERE field = value} can become a request parameter. */
+  /** The same column, also carrying an input of the same name. */
+  TableField withInput(InputDef i) {
+    return new TableField(name, type, false, filter != null ? filter : i.filter(), columnSize, decimalDigits,
+        description != null ? description : i.description(), column, i);
+  }
+
+  /**
+   * Whether {@code WHERE field = value} can become a request parameter: an input, a column that
+   * also names an input, or a column with {@code other:filter}.
+   */
   public boolean pushable() {
-    return input || (filter != null && !filter.isBlank());
+    return inputDef != null || (filter != null && !filter.isBlank());
   }
 }
