@@ -10,6 +10,8 @@ import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.ApiQueryMetaImpl;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import dev.apiquery.sql.MaxRowsPrepare;
 
 /**
  * The {@code jdbc:apiquery:} driver: Calcite's driver with apiquery's options, a profile as the
@@ -37,6 +39,11 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
     return new DriverVersion(
         "apiquery JDBC Driver", Version.VERSION, "apiquery", Version.VERSION, true,
         Version.major(), Version.minor(), Version.major(), Version.minor());
+  }
+
+  @Override
+  public CalcitePrepare createPrepare() {
+    return new MaxRowsPrepare();
   }
 
   @Override

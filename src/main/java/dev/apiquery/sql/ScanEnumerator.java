@@ -161,10 +161,12 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
     if (closed || control.cancelled()) {
       call.cancel();
     }
+    CancelWatchdog.watch(call, control::cancelled);
   }
 
   @Override
   public void finished(Call call) {
+    CancelWatchdog.unwatch(call);
     inFlight = null;
   }
 }
