@@ -5,6 +5,7 @@ public class ConversionException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public ConversionException(String message) {
-    super(message);
+    // No stack trace: bad values can be frequent and the scan only counts them.
+    super(message, null, false, false);
   }
 }

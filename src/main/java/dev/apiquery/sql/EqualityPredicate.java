@@ -1,5 +1,6 @@
 package dev.apiquery.sql;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rex.RexCall;
@@ -7,6 +8,11 @@ import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.DateString;
+import org.apache.calcite.util.TimeString;
+import org.apache.calcite.util.TimestampString;
 
 /**
  * {@code field = literal}, or an OR of such equalities on one field (what {@code IN (...)}
@@ -51,8 +57,32 @@ record EqualityPredicate(int fieldIndex, List<String> values) {
     if (ref == null || !(other instanceof RexLiteral literal) || literal.isNull()) {
       return null;
     }
-    String value = literal.getValueAs(String.class);
+    String value = requestText(literal);
     return value == null ? null : new EqualityPredicate(ref.getIndex(), List.of(value));
+  }
+
+  /** A literal as the text a request carries, or null for a type that has no obvious one. */
+  static String requestText(RexLiteral literal) {
+    SqlTypeName type = literal.getTypeName();
+    switch (type.getFamily() == null ? SqlTypeFamily.ANY : type.getFamily()) {
+      case CHARACTER:
+        return literal.getValueAs(String.class);
+      case NUMERIC: {
+        BigDecimal n = literal.getValueAs(BigDecimal.class);
+        return n == null ? null : n.stripTrailingZeros().toPlainString();
+      }
+      case BOOLEAN:
+        return String.valueOf(literal.getValueAs(Boolean.class));
+      case DATE:
+        return String.valueOf(literal.getValueAs(DateString.class));
+      case TIME:
+        return String.valueOf(literal.getValueAs(TimeString.class));
+      case TIMESTAMP:
+        // ISO-8601 with a T: what APIs expect of a timestamp parameter.
+        return String.valueOf(literal.getValueAs(TimestampString.class)).replace(' ', 'T');
+      default:
+        return null;
+    }
   }
 
   /** The field, also under a CAST that Calcite adds when literal and column types differ. */

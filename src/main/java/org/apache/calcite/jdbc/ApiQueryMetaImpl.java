@@ -3,6 +3,7 @@ package org.apache.calcite.jdbc;
 import dev.apiquery.profile.ColumnDef;
 import dev.apiquery.sql.ApiTable;
 import java.lang.reflect.Field;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.AvaticaUtils;
 import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.avatica.NoSuchStatementException;
+import org.apache.calcite.avatica.remote.TypedValue;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
 
@@ -33,6 +36,45 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
   /** The metadata of a connection made by {@code dev.apiquery.jdbc.Driver}. */
   public static Meta create(AvaticaConnection connection) {
     return new ApiQueryMetaImpl((CalciteConnectionImpl) connection);
+  }
+
+  @Override
+  public ExecuteResult prepareAndExecute(StatementHandle h, String sql, long maxRowCount,
+      int maxRowsInFirstFrame, PrepareCallback callback) throws NoSuchStatementException {
+    try {
+      return super.prepareAndExecute(h, sql, maxRowCount, maxRowsInFirstFrame, callback);
+    } catch (RuntimeException e) {
+      throw unwrap(e);
+    }
+  }
+
+  @Override
+  public ExecuteResult execute(StatementHandle h, List<TypedValue> parameterValues, int maxRowsInFirstFrame)
+      throws NoSuchStatementException {
+    try {
+      return super.execute(h, parameterValues, maxRowsInFirstFrame);
+    } catch (RuntimeException e) {
+      throw unwrap(e);
+    }
+  }
+
+  /**
+   * The driver's own SQLException, when Calcite wrapped it in a RuntimeException while running
+   * the first rows of a statement. Thrown as is (Avatica only wraps RuntimeExceptions), so the
+   * user sees its message and SQLState, not "Error while executing SQL: java.sql.SQLException".
+   */
+  private static RuntimeException unwrap(RuntimeException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        throw ApiQueryMetaImpl.<RuntimeException>sneakyThrow(sql);
+      }
+    }
+    return e;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Throwable> E sneakyThrow(Throwable e) throws E {
+    throw (E) e;
   }
 
   @Override
