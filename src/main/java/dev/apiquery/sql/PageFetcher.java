@@ -76,7 +76,7 @@ final class PageFetcher {
       if (call.isCanceled()) {
         throw new SQLException("Table '" + table + "': statement canceled during " + what, "HY008");
       }
-      throw ScanErrors.of(table, what + " timed out: " + redact(String.valueOf(e.getMessage())), ScanErrors.IO, null);
+      throw new ExchangeTimeout("Table '" + table + "': " + what + " timed out after " + timeoutMillis + " ms");
     } catch (IOException e) {
       if (call.isCanceled()) {
         throw new SQLException("Table '" + table + "': statement canceled during " + what, "HY008");
@@ -113,6 +113,15 @@ final class PageFetcher {
 
   private String redact(String text) {
     return client.redactor().redact(text);
+  }
+
+  /** An exchange that ran out of time: the connection's Timeout, or what was left of the query's. */
+  static final class ExchangeTimeout extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    ExchangeTimeout(String message) {
+      super(message, ScanErrors.IO);
+    }
   }
 
   /** Tracks the call in flight so that closing or cancelling the scan can abort it. */

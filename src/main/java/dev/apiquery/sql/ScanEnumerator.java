@@ -5,6 +5,7 @@ import dev.apiquery.json.ValueConverter;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.ScanWindow;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.Iterator;
 import java.util.List;
 import okhttp3.Call;
@@ -84,7 +85,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
       }
       if (chain != null && chain.hasNextPage()) {
         long timeout = Math.min(context.timeoutMillis(), control.remainingMillis());
-        PageResult page = chain.fetchNext(timeout, this);
+        PageResult page = fetchNext(timeout);
         rows = page.page().rows();
         position = 0;
         continue;
@@ -95,6 +96,25 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
       }
       chain = new RequestChain(plan, context, fetcher, chains.next(), window());
       skipped += chain.rowsSkippedAtSource();
+    }
+  }
+
+  /** The next page; a failure caused by cancel or the query timeout is reported as that. */
+  private PageResult fetchNext(long timeoutMillis) throws SQLException {
+    boolean boundedByQuery = timeoutMillis < context.timeoutMillis();
+    try {
+      return chain.fetchNext(timeoutMillis, this);
+    } catch (PageFetcher.ExchangeTimeout e) {
+      if (boundedByQuery) {
+        throw new SQLTimeoutException("Query timed out (Statement.setQueryTimeout) while reading table '"
+            + plan.tableName() + "'", "HYT00", e);
+      }
+      throw e;
+    } catch (SQLException e) {
+      if (control.cancelled()) {
+        throw new SQLException("Statement canceled while reading table '" + plan.tableName() + "'", "HY008", e);
+      }
+      throw e;
     }
   }
 
