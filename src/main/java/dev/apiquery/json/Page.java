@@ -7,11 +7,24 @@ import java.util.Map;
  * One response body, read whole: its rows (only the requested columns, as raw JSON values) and
  * the requested document-level values.
  *
- * <p>Raw values are {@code null}, {@link String}, {@link Boolean}, {@link Long},
- * {@link java.math.BigInteger}, {@link java.math.BigDecimal} or {@link Double}; an object or
- * array is its compact JSON text as a {@link String}.
+ * <p>Raw values, as {@link PageReader} produces them:
  *
- * @param rows one {@code Object[]} per row, indexed like the reader's column paths
+ * <ul>
+ *   <li>JSON null, or a path that is absent: {@code null}
+ *   <li>string: {@link String}; true/false: {@link Boolean}
+ *   <li>integer: {@link Long} when it fits, else {@link java.math.BigInteger}
+ *   <li>any other number (with a fraction or an exponent): {@link java.math.BigDecimal}, made
+ *       from the number's text, so it is exact ({@code 1.10} keeps its scale; the reader never
+ *       produces {@link Double})
+ *   <li>object or array: its compact JSON text as a {@link String} (numbers in it keep their
+ *       original text)
+ * </ul>
+ *
+ * <p>{@link ValueConverter} also accepts {@link Double} and other {@link Number}s, for values
+ * that come from elsewhere.
+ *
+ * @param rows one {@code Object[]} per row, indexed like the reader's column paths; the list
+ *     belongs to the caller
  * @param documentValues value per requested document path (key: the path as given); a path that
  *     is absent maps to null
  */

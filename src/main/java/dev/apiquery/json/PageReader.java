@@ -1,38 +1,47 @@
 package dev.apiquery.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads one JSON response body with Jackson's streaming parser: finds the rows, keeps only the
- * requested column paths, and never builds the whole document in memory (a small subtree is
- * read as a tree only where a column wants it as JSON text). Immutable and thread-safe: build
- * once per request chain, call {@link #read} per page.
+ * requested column paths, and never builds the whole document in memory. Immutable and
+ * thread-safe: build once per scan, call {@link #read} per page.
+ *
+ * <p>What a page holds (see {@link Page} for the raw value types):
+ *
+ * <ul>
+ *   <li>Rows: the elements of the array at the row path; if the row path points at an object,
+ *       that object is the only row; if it is absent or JSON null, there are no rows. Without a
+ *       row path: the top-level array, else the first array (in document order, searching
+ *       through objects) whose first element is an object, else no rows.
+ *   <li>An element of the rows array that is not an object (a string, a number, an array) is
+ *       still a row; only a column path naming the row itself ({@code "."} or {@code ""}, or an
+ *       absolute path equal to the row path) matches it, and yields the element's value.
+ *   <li>Column paths: a field path flattens objects ({@code owner/login}); a path that ends at
+ *       an object or array yields its compact JSON text; {@code name[n]} picks element n
+ *       (zero-based) at any step; a field path that runs through an array yields the JSON array
+ *       of what each element holds there ({@code CustomFields/value} gives {@code ["a","b"]}).
+ *       A missing field, an index past the end or a path through a scalar gives null.
+ *   <li>Absolute column paths outside the rows are document values: read wherever they occur
+ *       (before or after the rows) and set on every row of the page. A document path that
+ *       encloses the rows (or lies inside them) is not filled: it would copy the rows. Without
+ *       a row path, an object named by a document path is read as that value, and the rows are
+ *       not searched for inside it.
+ *   <li>An empty body (no JSON value at all) is a page with no rows; a body that is a scalar is
+ *       a page with no rows, except that explicit row paths at a scalar are malformed.
+ * </ul>
  */
 public final class PageReader {
-  /** Databind only for small subtrees that a column returns as JSON text. */
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY = MAPPER.getFactory();
-
-  private final NodePath rowPath;
-  private final List<NodePath> columns;
-  private final List<String> documentPaths;
-  /** The document trie for an explicit row path; null while rows must be discovered. */
-  private final PathTrie documentTrie;
-  private final PathTrie rowTrie;
-  private final boolean[] columnFromRows;
+  private final Plan plan;
 
   /**
    * @param rowPath where the rows are ({@code JSONPath}/{@code XPath}/{@code RepeatElement}:
@@ -43,309 +52,129 @@ public final class PageReader {
    *     the rows is a document value repeated on every row
    * @param documentPaths extra document-level paths to capture ({@code /json/next}); reported in
    *     {@link Page#documentValues()}
-   * @throws IllegalArgumentException for a path this reader cannot follow
+   * @throws IllegalArgumentException when a path uses syntax this reader does not support
+   *     ({@code ..}, filters, a wildcard inside a row path)
    */
   public PageReader(String rowPath, List<String> columnPaths, List<String> documentPaths) {
-    this.rowPath = NodePath.parseRowPath(rowPath);
-    this.columns = new ArrayList<>();
-    for (String path : columnPaths) {
-      columns.add(NodePath.parseColumnPath(path));
+    List<NodePath> columns = new ArrayList<>();
+    for (String column : columnPaths == null ? List.<String>of() : columnPaths) {
+      columns.add(NodePath.parseColumnPath(column));
     }
-    this.documentPaths = List.copyOf(documentPaths);
-    this.columnFromRows = new boolean[columns.size()];
-    if (this.rowPath != null) {
-      this.rowTrie = rowTrie(this.rowPath, columnFromRows);
-      this.documentTrie = documentTrie();
-      this.documentTrie.node(this.rowPath.steps()).rows = true;
-    } else {
-      this.rowTrie = null;
-      this.documentTrie = null;
+    List<String> docKeys = documentPaths == null ? List.of() : List.copyOf(documentPaths);
+    List<NodePath> docs = new ArrayList<>();
+    for (String doc : docKeys) {
+      docs.add(NodePath.parseDocumentPath(doc));
     }
-  }
-
-  /** Column paths below the rows, relative to a row; marks which columns they are. */
-  private PathTrie rowTrie(NodePath rows, boolean[] fromRows) {
-    PathTrie trie = new PathTrie();
-    for (int i = 0; i < columns.size(); i++) {
-      NodePath column = columns.get(i);
-      if (!column.isAbsolute()) {
-        trie.add(column.steps(), i);
-        fromRows[i] = true;
-      } else if (column.startsWith(rows)) {
-        trie.add(column.relativeTo(rows).steps(), i);
-        fromRows[i] = true;
-      }
-    }
-    return trie;
-  }
-
-  /**
-   * Document-level targets: slot j for document path j, slot D+i for absolute column i (used
-   * only when that column turns out not to lie inside the rows).
-   */
-  private PathTrie documentTrie() {
-    PathTrie trie = new PathTrie();
-    for (int j = 0; j < documentPaths.size(); j++) {
-      trie.add(NodePath.parseDocumentPath(documentPaths.get(j)).steps(), j);
-    }
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).isAbsolute()) {
-        trie.add(columns.get(i).steps(), documentPaths.size() + i);
-      }
-    }
-    return trie;
+    this.plan = new Plan(NodePath.parseRowPath(rowPath), rowPath, columns, docKeys, docs);
   }
 
   /**
    * Reads a whole body. Transport failures (including a body cut off by the connection) are
-   * {@link IOException}s; a complete body that is not valid JSON is a
-   * {@link MalformedResponseException}.
+   * {@link IOException}s; a complete body that is not valid JSON, or whose row path holds a
+   * scalar, is a {@link MalformedResponseException}. The stream is read to the end of the JSON
+   * value and is not closed.
    */
   public Page read(InputStream body) throws IOException, MalformedResponseException {
-    try (JsonParser parser = FACTORY.createParser(body)) {
-      Walk walk = new Walk(parser);
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new MalformedResponseException("the body is empty", null);
-      }
-      if (rowPath != null) {
-        walk.document(documentTrie);
-      } else {
-        walk.discover(walk.discoveryTrie, new ArrayList<>());
-      }
-      if (parser.nextToken() != null) {
-        throw new MalformedResponseException(
-            "unexpected content after the JSON value at " + location(parser), null);
-      }
-      return walk.page();
+    try (JsonParser parser = JsonText.FACTORY.createParser(body)) {
+      return new DocumentScan(parser, plan).run();
     } catch (JsonProcessingException e) {
+      // The parser's own verdict on the bytes it was given, including a body that ends early:
+      // when the stream itself fails, the parser sees a plain IOException and it passes through.
       throw new MalformedResponseException(describe(e), e);
+    } catch (CharConversionException e) {
+      // Jackson's readers for UTF-16/32 report bad bytes this way; still the body's fault.
+      throw new MalformedResponseException(
+          "Malformed JSON response: invalid character encoding: " + shorten(e.getMessage()), e);
     }
   }
 
   private static String describe(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    if (message != null && message.length() > 200) {
-      message = message.substring(0, 200) + "...";
+    StringBuilder sb = new StringBuilder("Malformed JSON response");
+    JsonLocation at = e.getLocation();
+    if (at != null && at.getLineNr() > 0) {
+      sb.append(" at line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr());
     }
-    return message + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-        + ", column " + e.getLocation().getColumnNr());
+    return sb.append(": ").append(shorten(e.getOriginalMessage())).toString();
   }
 
-  private static String location(JsonParser parser) {
-    return "line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr();
+  /** Jackson's messages may quote a token of the body; keep them to one short line. */
+  private static String shorten(String message) {
+    if (message == null) {
+      return "unreadable content";
+    }
+    String line = message.replaceAll("\\s+", " ").trim();
+    return line.length() <= 200 ? line : line.substring(0, 200) + "...";
   }
 
-  /** The state of reading one body. */
-  private final class Walk {
-    private final JsonParser parser;
-    private final List<Object[]> rows = new ArrayList<>();
-    private final Object[] documentValues = new Object[documentPaths.size() + columns.size()];
-    private PathTrie currentRowTrie = rowTrie;
-    private final boolean[] fromRows = columnFromRows.clone();
-    private final PathTrie discoveryTrie = rowPath == null ? documentTrie() : null;
-    private boolean rowsFound = rowPath != null;
+  /** The compiled paths of a reader, shared read-only by its scans. */
+  static final class Plan {
+    private final NodePath rowPath;
+    private final String rowPathText;
+    private final List<NodePath> columns;
+    private final List<String> documentPaths;
+    private final RowLayout explicitLayout;
+    private final PathNode documentRoot;
+    /** Layouts for discovered row locations; in practice one per reader. */
+    private final Map<NodePath, RowLayout> discovered = new ConcurrentHashMap<>();
 
-    Walk(JsonParser parser) {
-      this.parser = parser;
-    }
-
-    /** A value at a node of the document trie (explicit row path). */
-    void document(PathTrie node) throws IOException {
-      if (node == null) {
-        parser.skipChildren();
-        return;
-      }
-      if (node.rows) {
-        readRows();
-        return;
-      }
-      JsonToken token = parser.currentToken();
-      if (!node.targets.isEmpty()) {
-        capture(node, documentValues);
-        return;
-      }
-      if (token == JsonToken.START_OBJECT) {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          PathTrie child = node.fields.get(parser.currentName());
-          parser.nextToken();
-          document(child);
+    Plan(NodePath rowPath, String rowPathText, List<NodePath> columns,
+        List<String> documentPaths, List<NodePath> docs) {
+      this.rowPath = rowPath;
+      this.rowPathText = rowPathText;
+      this.columns = List.copyOf(columns);
+      this.documentPaths = documentPaths;
+      PathNode root = new PathNode();
+      int n = columns.size();
+      if (rowPath != null) {
+        explicitLayout = RowLayout.of(rowPath, columns);
+        for (int c : explicitLayout.documentColumns()) {
+          root.descend(columns.get(c)).addSlot(c);
         }
-      } else if (token == JsonToken.START_ARRAY) {
-        int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          document(node.indexes.get(index++));
-        }
-      }
-    }
-
-    /** A value while the rows are still to be found: the first array of objects. */
-    void discover(PathTrie node, List<NodePath.Step> path) throws IOException {
-      JsonToken token = parser.currentToken();
-      if (rowsFound) {
-        document(node);
-        return;
-      }
-      if (node != null && !node.targets.isEmpty() && !token.isStructStart()) {
-        capture(node, documentValues);
-        return;
-      }
-      if (token == JsonToken.START_ARRAY) {
-        JsonToken element = parser.nextToken();
-        if (path.isEmpty() || element == JsonToken.START_OBJECT) {
-          // A top-level array, or the first array of objects: these are the rows.
-          rowsFound = true;
-          currentRowTrie = rowTrie(new NodePath(true, path), fromRows);
-          readRowElements(element);
-          return;
-        }
-        int index = 0;
-        while (element != JsonToken.END_ARRAY) {
-          PathTrie child = node == null ? null : node.indexes.get(index);
-          if (child == null) {
-            parser.skipChildren();
-          } else {
-            document(child);
-          }
-          index++;
-          element = parser.nextToken();
-        }
-      } else if (token == JsonToken.START_OBJECT) {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          parser.nextToken();
-          PathTrie child = node == null ? null : node.fields.get(name);
-          path.add(NodePath.Step.field(name));
-          discover(child, path);
-          path.remove(path.size() - 1);
-        }
-      } else if (node != null && !node.targets.isEmpty()) {
-        capture(node, documentValues);
-      }
-    }
-
-    /** At the row path: an array of rows, or one object that is the only row. */
-    private void readRows() throws IOException {
-      JsonToken token = parser.currentToken();
-      if (token == JsonToken.START_ARRAY) {
-        readRowElements(parser.nextToken());
-      } else if (token == JsonToken.START_OBJECT) {
-        Object[] row = new Object[columns.size()];
-        value(currentRowTrie, row);
-        rows.add(row);
-      }
-      // A scalar or null where the rows should be: no rows.
-    }
-
-    /** The elements of the rows array, the first one's token already read. */
-    private void readRowElements(JsonToken first) throws IOException {
-      JsonToken token = first;
-      while (token != JsonToken.END_ARRAY) {
-        Object[] row = new Object[columns.size()];
-        value(currentRowTrie, row);
-        rows.add(row);
-        token = parser.nextToken();
-      }
-    }
-
-    /** The value at the parser, read into {@code out} where the trie wants it. */
-    private void value(PathTrie node, Object[] out) throws IOException {
-      JsonToken token = parser.currentToken();
-      if (!token.isStructStart()) {
-        Object scalar = JsonValues.scalar(parser);
-        for (int target : node.targets) {
-          out[target] = scalar;
-        }
-        return;
-      }
-      boolean wantsTree = !node.targets.isEmpty() || (token == JsonToken.START_ARRAY && !node.fields.isEmpty());
-      if (wantsTree) {
-        // A column wants this subtree as JSON text, or a name step runs through an array:
-        // read just this subtree (one row's part) as a tree.
-        fromTree(MAPPER.readTree(parser), node, out);
-        return;
-      }
-      if (!node.hasChildren()) {
-        parser.skipChildren();
-        return;
-      }
-      if (token == JsonToken.START_OBJECT) {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          PathTrie child = node.fields.get(parser.currentName());
-          parser.nextToken();
-          if (child == null) {
-            parser.skipChildren();
-          } else {
-            value(child, out);
-          }
-        }
+        root.descend(rowPath).markRows();
       } else {
-        int index = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          PathTrie child = node.indexes.get(index++);
-          if (child == null) {
-            parser.skipChildren();
-          } else {
-            value(child, out);
+        // Which absolute columns are document values is known only once the rows are found:
+        // the trie holds all of them, and those that turn out to lie inside the rows are
+        // never reached outside the rows.
+        // The document root itself always encloses the rows, and capturing it as text would
+        // stop the search for them, so it is never a document target.
+        explicitLayout = null;
+        for (int c = 0; c < n; c++) {
+          if (columns.get(c).isAbsolute() && !columns.get(c).steps().isEmpty()) {
+            root.descend(columns.get(c)).addSlot(c);
           }
         }
       }
-    }
-
-    private void capture(PathTrie node, Object[] out) throws IOException {
-      if (parser.currentToken().isStructStart()) {
-        fromTree(MAPPER.readTree(parser), node, out);
-      } else {
-        value(node, out);
-      }
-    }
-
-    private void fromTree(JsonNode tree, PathTrie node, Object[] out) {
-      Object value = JsonValues.of(tree);
-      for (int target : node.targets) {
-        out[target] = value;
-      }
-      if (tree.isObject()) {
-        node.fields.forEach((name, child) -> {
-          JsonNode sub = tree.get(name);
-          if (sub != null) {
-            fromTree(sub, child, out);
-          }
-        });
-      } else if (tree.isArray()) {
-        node.indexes.forEach((index, child) -> {
-          if (index < tree.size()) {
-            fromTree(tree.get(index), child, out);
-          }
-        });
-        // A name step on an array gathers that field of every element (Klenty's CustomFields/value).
-        node.fields.forEach((name, child) -> {
-          ArrayNode gathered = MAPPER.createArrayNode();
-          for (JsonNode element : tree) {
-            if (element.has(name)) {
-              gathered.add(element.get(name));
-            }
-          }
-          fromTree(gathered, child, out);
-        });
-      }
-    }
-
-    Page page() {
-      int d = documentPaths.size();
-      for (int i = 0; i < columns.size(); i++) {
-        if (!fromRows[i]) {
-          Object value = documentValues[d + i];
-          for (Object[] row : rows) {
-            row[i] = value;
-          }
+      for (int k = 0; k < docs.size(); k++) {
+        if (rowPath != null || !docs.get(k).steps().isEmpty()) {
+          root.descend(docs.get(k)).addSlot(n + k);
         }
       }
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (int j = 0; j < d; j++) {
-        values.put(documentPaths.get(j), documentValues[j]);
-      }
-      return new Page(Collections.unmodifiableList(rows), Collections.unmodifiableMap(values));
+      this.documentRoot = root.freeze();
+    }
+
+    int columnCount() {
+      return columns.size();
+    }
+
+    List<String> documentPaths() {
+      return documentPaths;
+    }
+
+    PathNode documentRoot() {
+      return documentRoot;
+    }
+
+    /** The layout for the given row path, or null when the rows must be discovered. */
+    RowLayout explicitLayout() {
+      return explicitLayout;
+    }
+
+    RowLayout layoutFor(NodePath discoveredRows) {
+      return discovered.computeIfAbsent(discoveredRows, at -> RowLayout.of(at, columns));
+    }
+
+    String rowPathText() {
+      return rowPath == null ? "" : rowPathText;
     }
   }
 }

@@ -2,18 +2,6 @@ package dev.apiquery.json;
 
 import dev.apiquery.profile.DataType;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.OffsetTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /**
@@ -22,31 +10,33 @@ import java.util.Locale;
  * DOUBLE Double, DECIMAL BigDecimal (scale set when given), BOOLEAN Boolean, DATE Integer days
  * since 1970-01-01, TIMESTAMP Long UTC wall-clock millis (offsets normalised to UTC), TIME Integer
  * millis of the day.
+ *
+ * <p>What each type accepts:
+ *
+ * <ul>
+ *   <li>VARCHAR: anything. Numbers as plain text (BigDecimal without exponent, {@code 1E+3} is
+ *       {@code "1000"}), booleans as {@code "true"}/{@code "false"}.
+ *   <li>INTEGER, BIGINT: integral numbers in range, numbers with a zero fraction ({@code 42.0},
+ *       {@code 4.2e1}) and strings holding such numbers (blanks around them are ignored).
+ *       Booleans are not numbers.
+ *   <li>DOUBLE: any number or numeric string, and {@code NaN}, {@code Infinity},
+ *       {@code -Infinity}; a finite value too large for a double fails.
+ *   <li>DECIMAL: any finite number or numeric string, rounded half-up to the scale if given.
+ *   <li>BOOLEAN: booleans; {@code true/false/1/0/yes/no} in any case; the numbers 0 and 1.
+ *   <li>TIMESTAMP: ISO-8601 dates and date-times: {@code T} or a space between date and time,
+ *       seconds and 0 to 9 fraction digits optional, offset {@code Z}, {@code UTC},
+ *       {@code +01:00}, {@code +0100} (Salesforce), {@code +01} or none (then UTC); a date alone
+ *       is midnight UTC; RFC 1123 HTTP dates. Numbers and numeric strings are epoch values:
+ *       seconds, or milliseconds when the magnitude is above 100,000,000,000 (so millisecond
+ *       values before 1973-03-03 are misread as seconds). Years are 0000 to 9999.
+ *   <li>DATE: everything TIMESTAMP accepts, reduced to its UTC date ({@code 2024-01-05T23:30-02:00}
+ *       is 2024-01-06).
+ *   <li>TIME: {@code H:mm[:ss[.fff]]} with an optional offset (normalised to UTC, wrapping
+ *       around midnight), or a date-time (its UTC time of day).
+ * </ul>
  */
 public final class ValueConverter {
   private ValueConverter() {}
-
-  /** Epoch numbers above this are milliseconds, below it seconds (10^11 s is the year 5138). */
-  private static final long MILLIS_THRESHOLD = 100_000_000_000L;
-
-  /** ISO date-time with {@code T} or a space, optional fraction, optional offset in any form. */
-  private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE)
-      .optionalStart().appendLiteral('T').optionalEnd()
-      .optionalStart().appendLiteral(' ').optionalEnd()
-      .append(DateTimeFormatter.ISO_LOCAL_TIME)
-      .optionalStart().appendLiteral(' ').optionalEnd()
-      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HH", "Z").optionalEnd()
-      .toFormatter(Locale.ROOT);
-
-  private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
-      .append(DateTimeFormatter.ISO_LOCAL_TIME)
-      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .toFormatter(Locale.ROOT);
 
   /**
    * @param raw null, a raw JSON value or a string
@@ -60,178 +50,109 @@ public final class ValueConverter {
     }
     switch (type) {
       case VARCHAR:
-        return text(raw);
-      case INTEGER: {
-        BigDecimal n = number(raw, type);
-        try {
-          return n.intValueExact();
-        } catch (ArithmeticException e) {
-          throw fail(raw, type);
-        }
-      }
-      case BIGINT: {
-        if (raw instanceof Long l) {
-          return l;
-        }
-        BigDecimal n = number(raw, type);
-        try {
-          return n.longValueExact();
-        } catch (ArithmeticException e) {
-          throw fail(raw, type);
-        }
-      }
+        return toVarchar(raw);
+      case INTEGER:
+        return (int) NumberConversions.toLong(raw, type, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case BIGINT:
+        return NumberConversions.toLong(raw, type, Long.MIN_VALUE, Long.MAX_VALUE);
       case DOUBLE:
-        if (raw instanceof Number n && !(raw instanceof BigDecimal) && !(raw instanceof BigInteger)) {
-          return n.doubleValue();
-        }
-        return number(raw, type).doubleValue();
-      case DECIMAL: {
-        BigDecimal n = number(raw, type);
-        return scale == null ? n : n.setScale(scale, RoundingMode.HALF_UP);
-      }
+        return NumberConversions.toDouble(raw, type);
+      case DECIMAL:
+        return NumberConversions.toDecimal(raw, type, scale);
       case BOOLEAN:
-        return bool(raw);
-      case DATE:
-        return (int) date(raw).toEpochDay();
+        return toBoolean(raw);
       case TIMESTAMP:
-        return timestamp(raw);
+        return toTimestamp(raw, type);
+      case DATE:
+        return (int) Math.floorDiv(toTimestamp(raw, type), DateTimeText.MILLIS_PER_DAY);
       case TIME:
-        return time(raw);
+        return toTime(raw);
       default:
-        throw fail(raw, type);
+        throw new ConversionException(raw, type, "unsupported type");
     }
   }
 
-  private static String text(Object raw) {
-    if (raw instanceof BigDecimal d) {
-      return d.toPlainString();
+  private static String toVarchar(Object raw) {
+    if (raw instanceof String s) {
+      return s;
+    }
+    if (raw instanceof BigDecimal bd) {
+      return NumberConversions.toPlainText(bd);
+    }
+    if (raw instanceof Double || raw instanceof Float) {
+      double d = ((Number) raw).doubleValue();
+      return Double.isFinite(d) ? NumberConversions.toPlainText(BigDecimal.valueOf(d))
+          : Double.toString(d);
     }
     return raw.toString();
   }
 
-  private static BigDecimal number(Object raw, DataType type) throws ConversionException {
-    if (raw instanceof BigDecimal d) {
-      return d;
-    }
-    if (raw instanceof Long || raw instanceof Integer) {
-      return BigDecimal.valueOf(((Number) raw).longValue());
-    }
-    if (raw instanceof BigInteger b) {
-      return new BigDecimal(b);
-    }
-    if (raw instanceof Double d) {
-      if (d.isNaN() || d.isInfinite()) {
-        throw fail(raw, type);
-      }
-      return BigDecimal.valueOf(d);
-    }
-    if (raw instanceof String s) {
-      try {
-        return new BigDecimal(s.trim());
-      } catch (NumberFormatException e) {
-        throw fail(raw, type);
-      }
-    }
-    if (raw instanceof Boolean b && type != DataType.DECIMAL && type != DataType.DOUBLE) {
-      return b ? BigDecimal.ONE : BigDecimal.ZERO;
-    }
-    throw fail(raw, type);
-  }
-
-  private static Boolean bool(Object raw) throws ConversionException {
+  private static Boolean toBoolean(Object raw) throws ConversionException {
     if (raw instanceof Boolean b) {
       return b;
     }
     if (raw instanceof Number) {
-      BigDecimal n = number(raw, DataType.BOOLEAN);
+      BigDecimal n = NumberConversions.toBigDecimal(raw, DataType.BOOLEAN);
       if (n.signum() == 0) {
-        return false;
+        return Boolean.FALSE;
       }
       if (n.compareTo(BigDecimal.ONE) == 0) {
-        return true;
+        return Boolean.TRUE;
       }
-      throw fail(raw, DataType.BOOLEAN);
+      throw new ConversionException(raw, DataType.BOOLEAN, "only 0 and 1 are booleans");
     }
     switch (raw.toString().trim().toLowerCase(Locale.ROOT)) {
-      case "true": case "1": case "yes": case "y": case "t":
-        return true;
-      case "false": case "0": case "no": case "n": case "f":
-        return false;
+      case "true": case "1": case "yes":
+        return Boolean.TRUE;
+      case "false": case "0": case "no":
+        return Boolean.FALSE;
       default:
-        throw fail(raw, DataType.BOOLEAN);
+        throw new ConversionException(raw, DataType.BOOLEAN,
+            "expected true/false, 1/0 or yes/no");
     }
   }
 
-  private static LocalDate date(Object raw) throws ConversionException {
-    if (raw instanceof Number) {
-      return LocalDate.ofEpochDay(Math.floorDiv(timestamp(raw), 86_400_000L));
-    }
-    String s = raw.toString().trim();
-    if (s.length() == 10) {
-      try {
-        return LocalDate.parse(s);
-      } catch (DateTimeParseException e) {
-        throw fail(raw, DataType.DATE);
+  private static long toTimestamp(Object raw, DataType type) throws ConversionException {
+    Long millis;
+    if (raw instanceof Long || raw instanceof Integer || raw instanceof Short
+        || raw instanceof Byte) {
+      millis = DateTimeText.epochMillis(((Number) raw).longValue());
+    } else if (raw instanceof Number) {
+      millis = DateTimeText.epochMillis(NumberConversions.toBigDecimal(raw, type));
+    } else if (raw instanceof Boolean) {
+      throw new ConversionException(raw, type, "a boolean is not a date or time");
+    } else {
+      String text = raw.toString();
+      millis = DateTimeText.parseTimestamp(text);
+      if (millis == null) {
+        BigDecimal epoch = NumberConversions.parseDecimal(text);
+        if (epoch == null) {
+          throw new ConversionException(raw, type,
+              type == DataType.DATE ? "expected a date such as 2024-01-05"
+                  : "expected a date-time such as 2024-01-05T09:12:00Z");
+        }
+        millis = DateTimeText.epochMillis(epoch);
       }
     }
-    return LocalDate.ofEpochDay(Math.floorDiv(timestamp(raw), 86_400_000L));
+    if (millis == null) {
+      throw new ConversionException(raw, type, "out of range");
+    }
+    return millis;
   }
 
-  /** UTC wall-clock millis. */
-  private static long timestamp(Object raw) throws ConversionException {
-    if (raw instanceof Number) {
-      BigDecimal n = number(raw, DataType.TIMESTAMP);
-      long whole = n.longValue();
-      return Math.abs(whole) >= MILLIS_THRESHOLD
-          ? whole
-          : n.multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.HALF_UP).longValue();
+  private static Integer toTime(Object raw) throws ConversionException {
+    if (raw instanceof Number || raw instanceof Boolean) {
+      throw new ConversionException(raw, DataType.TIME, "expected a time such as 13:45:00");
     }
-    String s = raw.toString().trim();
-    if (s.length() == 10) {
-      try {
-        return LocalDate.parse(s).toEpochDay() * 86_400_000L;
-      } catch (DateTimeParseException e) {
-        throw fail(raw, DataType.TIMESTAMP);
-      }
-    }
-    try {
-      var parsed = DATE_TIME.parse(s);
-      LocalDateTime local = LocalDateTime.of(
-          LocalDate.from(parsed), LocalTime.from(parsed));
-      if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-        ZoneOffset offset = ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS));
-        return OffsetDateTime.of(local, offset).toInstant().toEpochMilli();
-      }
-      return local.toInstant(ZoneOffset.UTC).toEpochMilli();
-    } catch (java.time.DateTimeException e) {
-      throw fail(raw, DataType.TIMESTAMP);
-    }
-  }
-
-  private static int time(Object raw) throws ConversionException {
-    String s = raw.toString().trim();
-    try {
-      var parsed = TIME.parse(s);
-      LocalTime local = LocalTime.from(parsed);
-      if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-        ZoneOffset offset = ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS));
-        local = OffsetTime.of(local, offset).withOffsetSameInstant(ZoneOffset.UTC).toLocalTime();
-      }
-      return (int) (local.toNanoOfDay() / 1_000_000L);
-    } catch (java.time.DateTimeException e) {
-      if (s.length() > 10 && (s.contains("T") || s.contains(" "))) {
-        // A full datetime: its UTC time of day.
-        return (int) Math.floorMod(timestamp(raw), 86_400_000L);
-      }
-      throw fail(raw, DataType.TIME);
-    }
-  }
-
-  private static ConversionException fail(Object raw, DataType type) {
     String text = raw.toString();
-    if (text.length() > 60) {
-      text = text.substring(0, 60) + "...";
+    Integer millis = DateTimeText.parseTime(text);
+    if (millis != null) {
+      return millis;
     }
-    return new ConversionException("'" + text + "' is not a valid " + type);
+    Long timestamp = DateTimeText.parseTimestamp(text);
+    if (timestamp != null) {
+      return (int) Math.floorMod(timestamp, DateTimeText.MILLIS_PER_DAY);
+    }
+    throw new ConversionException(raw, DataType.TIME, "expected a time such as 13:45:00");
   }
 }

@@ -1,0 +1,170 @@
+package dev.apiquery.json;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One node of a trie of requested paths. The streaming walk keeps a node per position in the
+ * document; a field or element without a node is skipped unread, which is how only the requested
+ * paths are ever decoded.
+ *
+ * <p>A node knows the slots (column or document-value positions) whose path ends here, its
+ * children by field name and by array index, and whether the rows array lies here ({@link
+ * #isRows()}). Nodes are built with {@link #child}, {@link #addSlot} and {@link #markRows}, then
+ * {@link #freeze() frozen}; a frozen trie is never changed again, so readers may share it across
+ * threads.
+ */
+final class PathNode {
+  private static final int[] NO_SLOTS = new int[0];
+
+  private final Map<String, PathNode> fields = new HashMap<>();
+  private final Map<Integer, PathNode> indexes = new HashMap<>();
+  private int[] slots = NO_SLOTS;
+  private boolean rows;
+
+  // Derived by freeze().
+  private boolean containsRows;
+  private PathNode elementView;
+  private int[] fanOutSlots = NO_SLOTS;
+  private PathNode selfOnly;
+
+  /** Builds a trie from paths and their slots. */
+  PathNode() {}
+
+  /** The node for {@code step} below this one, created if needed (building only). */
+  PathNode child(NodePath.Step step) {
+    switch (step.kind()) {
+      case FIELD:
+        return fields.computeIfAbsent(step.field(), k -> new PathNode());
+      case INDEX:
+        return indexes.computeIfAbsent(step.index(), k -> new PathNode());
+      default:
+        throw new IllegalStateException("wildcards are removed before building: " + step);
+    }
+  }
+
+  /** The node at the end of {@code path} below this one, created if needed (building only). */
+  PathNode descend(NodePath path) {
+    PathNode node = this;
+    for (NodePath.Step step : path.steps()) {
+      node = node.child(step);
+    }
+    return node;
+  }
+
+  void addSlot(int slot) {
+    int[] grown = java.util.Arrays.copyOf(slots, slots.length + 1);
+    grown[slots.length] = slot;
+    slots = grown;
+  }
+
+  void markRows() {
+    rows = true;
+  }
+
+  /** Computes what the walk needs to know of each subtree; call once, on the root, after building. */
+  PathNode freeze() {
+    for (PathNode child : fields.values()) {
+      child.freeze();
+    }
+    for (PathNode child : indexes.values()) {
+      child.freeze();
+    }
+    selfOnly = new PathNode();
+    selfOnly.slots = slots;
+    containsRows = rows;
+    for (PathNode child : fields.values()) {
+      containsRows |= child.containsRows;
+    }
+    for (PathNode child : indexes.values()) {
+      containsRows |= child.containsRows;
+    }
+    if (!fields.isEmpty()) {
+      TreeSet<Integer> below = new TreeSet<>();
+      for (PathNode child : fields.values()) {
+        child.collectSlots(below);
+      }
+      fanOutSlots = below.stream().mapToInt(Integer::intValue).toArray();
+      elementView = new PathNode();
+      elementView.fields.putAll(fields);
+      elementView.containsRows = false;
+      elementView.fanOutSlots = fanOutSlots;
+      elementView.elementView = elementView;
+    }
+    return this;
+  }
+
+  private void collectSlots(TreeSet<Integer> into) {
+    for (int slot : slots) {
+      into.add(slot);
+    }
+    for (PathNode child : fields.values()) {
+      child.collectSlots(into);
+    }
+    for (PathNode child : indexes.values()) {
+      child.collectSlots(into);
+    }
+  }
+
+  // --- reading ---------------------------------------------------------------------------------
+
+  int[] slots() {
+    return slots;
+  }
+
+  boolean hasSlots() {
+    return slots.length > 0;
+  }
+
+  boolean hasFields() {
+    return !fields.isEmpty();
+  }
+
+  boolean hasIndexes() {
+    return !indexes.isEmpty();
+  }
+
+  boolean hasChildren() {
+    return !fields.isEmpty() || !indexes.isEmpty();
+  }
+
+  /** The child for a field name, or null when nothing under that name was requested. */
+  PathNode field(String name) {
+    return fields.isEmpty() ? null : fields.get(name);
+  }
+
+  /** The child for an array index, or null when that element was not requested. */
+  PathNode index(int i) {
+    return indexes.isEmpty() ? null : indexes.get(i);
+  }
+
+  /** True when the rows array (or single row object) is at this node. */
+  boolean isRows() {
+    return rows;
+  }
+
+  /** True when the rows are at this node or below it. */
+  boolean containsRows() {
+    return containsRows;
+  }
+
+  /**
+   * The node to apply to each element of an array found where this node expects an object: the
+   * same field children, without this node's own slots and indexes. XPath treats an array as
+   * repeated elements, so {@code items/id} on an array of items means the {@code id} of each.
+   */
+  PathNode elementView() {
+    return elementView;
+  }
+
+  /** This node's own slots without its children: for a value no deeper path may enter. */
+  PathNode selfOnly() {
+    return selfOnly;
+  }
+
+  /** The slots filled through this node's fields: the ones a fan-out over an array collects. */
+  int[] fanOutSlots() {
+    return fanOutSlots;
+  }
+}
