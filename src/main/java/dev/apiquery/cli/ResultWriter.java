@@ -1,0 +1,22 @@
+package dev.apiquery.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Prints a whole {@link ResultSet} in one output format. */
+interface ResultWriter {
+  /** Reads {@code rows} to the end and prints them; does not close either. */
+  void write(ResultSet rows, PrintWriter out) throws SQLException, IOException;
+
+  /** The writer of a format name accepted by {@code --format}. */
+  static ResultWriter forFormat(String format) {
+    return switch (format) {
+      case "table" -> new TableWriter();
+      case "csv" -> new CsvWriter();
+      case "json" -> new JsonWriter();
+      default -> throw new IllegalArgumentException("unknown format: " + format);
+    };
+  }
+}
