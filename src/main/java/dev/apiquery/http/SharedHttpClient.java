@@ -1,6 +1,8 @@
 package dev.apiquery.http;
 
 import java.time.Duration;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -24,7 +26,15 @@ public final class SharedHttpClient {
   }
 
   private static OkHttpClient create() {
-    Dispatcher dispatcher = new Dispatcher();
+    // Daemon threads: OkHttp's default dispatcher threads would keep a finished program (the
+    // command line, a batch job) alive for a minute after its last query.
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "apiquery-http");
+          thread.setDaemon(true);
+          return thread;
+        });
+    Dispatcher dispatcher = new Dispatcher(executor);
     dispatcher.setMaxRequests(64);
     dispatcher.setMaxRequestsPerHost(16);
     return new OkHttpClient.Builder()

@@ -35,7 +35,8 @@ final class ConnectionSetup {
         options.connectionValues(),
         http,
         options.getInt(OptionName.TIMEOUT) * 1000L,
-        options.getInt(OptionName.MAX_PAGES));
+        options.getInt(OptionName.MAX_PAGES),
+        options.getInt(OptionName.MAX_CONCURRENT_REQUESTS));
     String schemaName = options.get(OptionName.SCHEMA);
     if (schemaName == null) {
       schemaName = profile.defaultSchemaName();

@@ -39,6 +39,16 @@ final class OffsetPager implements Pager {
     return current.withUrl(at(current.url(), offset + page.rowCount()));
   }
 
+  @Override
+  public ApiRequest predictNext(ApiRequest current) {
+    int asked = SizeParameters.askedSize(current.url(), config);
+    if (asked <= 0) {
+      return null;
+    }
+    long offset = Long.parseLong(current.url().queryParameter(config.offsetParam()));
+    return current.withUrl(at(current.url(), offset + asked));
+  }
+
   private HttpUrl at(HttpUrl url, long offset) {
     return url.newBuilder().setQueryParameter(config.offsetParam(), Long.toString(offset)).build();
   }

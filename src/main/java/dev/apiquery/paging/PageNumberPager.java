@@ -48,6 +48,13 @@ final class PageNumberPager implements Pager {
     return current.withUrl(SizeParameters.withSize(url, config, config.pageSize()));
   }
 
+  @Override
+  public ApiRequest predictNext(ApiRequest current) {
+    long number = Long.parseLong(current.url().queryParameter(config.numberParam()));
+    HttpUrl url = at(current.url(), number + 1);
+    return current.withUrl(SizeParameters.withSize(url, config, config.pageSize()));
+  }
+
   private HttpUrl at(HttpUrl url, long page) {
     return url.newBuilder().setQueryParameter(config.numberParam(), Long.toString(page)).build();
   }

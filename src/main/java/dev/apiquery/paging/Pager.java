@@ -36,6 +36,15 @@ public interface Pager {
   }
 
   /**
+   * The request that will follow {@code current} if its page turns out full, known before the
+   * page arrives; null when the strategy cannot know (next URLs, cursors). Offset and page-number
+   * strategies answer it, which lets a scan fetch several pages at once.
+   */
+  default ApiRequest predictNext(ApiRequest current) {
+    return null;
+  }
+
+  /**
    * The request for the next page, or null when the chain ends.
    *
    * @param current the request that produced the page

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param http the connection's HTTP client
  * @param timeoutMillis {@code Timeout}: one HTTP exchange
  * @param maxPages {@code MaxPages}: a scan that needs more pages fails
+ * @param maxConcurrentRequests {@code MaxConcurrentRequests}: pages one chain fetches at once
  */
 public record ConnectionContext(
-    Map<String, String> connectionValues, ApiClient http, long timeoutMillis, int maxPages) {
+    Map<String, String> connectionValues, ApiClient http, long timeoutMillis, int maxPages,
+    int maxConcurrentRequests) {
   public ConnectionContext {
     connectionValues = dev.apiquery.profile.CaseInsensitive.copyOf(connectionValues);
   }

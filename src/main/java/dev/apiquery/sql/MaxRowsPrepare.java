@@ -1,6 +1,10 @@
 package dev.apiquery.sql;
 
 import java.lang.reflect.Type;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.linq4j.QueryProvider;
+import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -14,6 +18,9 @@ import org.apache.calcite.prepare.CalcitePrepareImpl;
  * useless page; this cap stops before asking.
  */
 public final class MaxRowsPrepare extends CalcitePrepareImpl {
+  /** The DataContext entry that tells scans the statement's max rows (they never fetch ahead past it). */
+  static final String MAX_ROWS = "apiquery.maxRows";
+
   @Override
   public <T> CalciteSignature<T> prepareSql(
       Context context, Query<T> query, Type elementType, long maxRowCount) {
@@ -31,8 +38,32 @@ public final class MaxRowsPrepare extends CalcitePrepareImpl {
         signature.rootSchema,
         signature.getCollationList(),
         -1,
-        dataContext -> capped(signature.enumerable(dataContext), maxRowCount),
+        dataContext -> capped(signature.enumerable(withMaxRows(dataContext, maxRowCount)), maxRowCount),
         signature.statementType);
+  }
+
+  private static DataContext withMaxRows(DataContext root, long maxRows) {
+    return new DataContext() {
+      @Override
+      public SchemaPlus getRootSchema() {
+        return root.getRootSchema();
+      }
+
+      @Override
+      public JavaTypeFactory getTypeFactory() {
+        return root.getTypeFactory();
+      }
+
+      @Override
+      public QueryProvider getQueryProvider() {
+        return root.getQueryProvider();
+      }
+
+      @Override
+      public Object get(String name) {
+        return MAX_ROWS.equals(name) ? (Object) maxRows : root.get(name);
+      }
+    };
   }
 
   private static <T> Enumerable<T> capped(Enumerable<T> source, long maxRows) {

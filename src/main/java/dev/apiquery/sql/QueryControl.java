@@ -12,9 +12,11 @@ final class QueryControl {
   private final AtomicBoolean cancelFlag;
   private final long deadlineNanos;
   private final long timeoutMillis;
+  private final long maxRows;
 
-  private QueryControl(AtomicBoolean cancelFlag, long timeoutMillis) {
+  private QueryControl(AtomicBoolean cancelFlag, long timeoutMillis, long maxRows) {
     this.cancelFlag = cancelFlag;
+    this.maxRows = maxRows;
     this.timeoutMillis = timeoutMillis;
     this.deadlineNanos = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000L : Long.MAX_VALUE;
   }
@@ -23,7 +25,14 @@ final class QueryControl {
     AtomicBoolean flag = root == null ? null : DataContext.Variable.CANCEL_FLAG.get(root);
     Object timeout = root == null ? null : root.get(DataContext.Variable.TIMEOUT.camelName);
     long queryTimeout = timeout instanceof Number n ? n.longValue() : 0;
-    return new QueryControl(flag == null ? new AtomicBoolean() : flag, queryTimeout);
+    Object maxRows = root == null ? null : root.get(MaxRowsPrepare.MAX_ROWS);
+    return new QueryControl(flag == null ? new AtomicBoolean() : flag, queryTimeout,
+        maxRows instanceof Number n ? n.longValue() : -1);
+  }
+
+  /** The statement's {@code setMaxRows}, or -1. */
+  long maxRows() {
+    return maxRows;
   }
 
   boolean cancelled() {

@@ -26,23 +26,20 @@ import okhttp3.HttpUrl;
 final class RequestChain {
   private final ScanPlan plan;
   private final ConnectionContext context;
-  private final PageFetcher fetcher;
   private final Pager pager;
-  private final PageReader reader;
+  private final PagePipeline pages;
   /** Per input of the table: the value used, converted to the input's type; null when unset. */
   private final Object[] inputValues;
-  private ApiRequest next;
-  private int pagesFetched;
 
   /**
    * @param window the rows this chain must deliver, so the pager can start later or ask for less
+   * @param speculationCap rows beyond which no page is fetched ahead of demand; -1 for none
    */
   RequestChain(
-      ScanPlan plan, ConnectionContext context, PageFetcher fetcher, ChainInputs chainInputs, ScanWindow window)
-      throws SQLException {
+      ScanPlan plan, ConnectionContext context, PageFetcher fetcher, ChainInputs chainInputs, ScanWindow window,
+      long speculationCap) throws SQLException {
     this.plan = plan;
     this.context = context;
-    this.fetcher = fetcher;
     TableDef def = plan.table.definition();
     List<InputDef> missing = new ArrayList<>();
     Map<String, String> inputs = chainInputs.inputValues(plan.table, missing);
@@ -72,8 +69,14 @@ final class RequestChain {
       throw ScanErrors.of(def.name(), "bad paging attributes in " + def.location().file() + ": " + e.getMessage(),
           ScanErrors.GENERAL, null);
     }
-    this.reader = plan.reader(rowPath(invocation), pager.documentPaths(), pager.rowPaths());
-    this.next = pager.first(new ApiRequest(invocation.method(), url, invocation.headers()), window);
+    PageReader reader = plan.reader(rowPath(invocation), pager.documentPaths(), pager.rowPaths());
+    ApiRequest first = pager.first(new ApiRequest(invocation.method(), url, invocation.headers()), window);
+    long wanted = window.rowsNeeded() < 0 ? -1 : window.rowsNeeded() - pager.rowsSkippedAtSource();
+    if (speculationCap >= 0) {
+      wanted = wanted < 0 ? speculationCap : Math.min(wanted, speculationCap);
+    }
+    this.pages = new PagePipeline(def.name(), pager, fetcher, reader, first, context.maxConcurrentRequests(),
+        context.maxPages(), wanted, this::withLastRowValues);
   }
 
   /** Rows of the window's offset the first request skipped at the API. */
@@ -124,24 +127,17 @@ final class RequestChain {
   }
 
   boolean hasNextPage() {
-    return next != null;
+    return pages.hasNext();
   }
 
-  /** Fetches the next page and works out the request after it. */
+  /** Stops the pages fetched ahead. */
+  void close() {
+    pages.cancelAhead();
+  }
+
+  /** The next page; the pipeline has already started the ones after it. */
   PageResult fetchNext(long timeoutMillis, PageFetcher.CallTracker tracker) throws SQLException {
-    if (pagesFetched >= context.maxPages()) {
-      throw ScanErrors.of(
-          plan.tableName(),
-          "paging did not end after MaxPages=" + context.maxPages() + " pages; the result would be "
-              + "incomplete, so the query fails (raise MaxPages if the API really has more)",
-          ScanErrors.GENERAL,
-          null);
-    }
-    ApiRequest request = next;
-    pagesFetched++;
-    PageResult page = withLastRowValues(fetcher.fetch(request, reader, pagesFetched, timeoutMillis, tracker));
-    next = pager.next(request, page);
-    return page;
+    return pages.take(timeoutMillis, tracker);
   }
 
   /** Adds the values of the pager's row paths in the page's last row. */

@@ -38,7 +38,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   private long emitted;
   private long conversionFailures;
   private boolean closed;
-  private volatile Call inFlight;
+  private final java.util.Set<Call> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   ScanEnumerator(ScanPlan plan, ConnectionContext context, QueryControl control) {
     this.plan = plan;
@@ -94,7 +94,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
         finish();
         return false;
       }
-      chain = new RequestChain(plan, context, fetcher, chains.next(), window());
+      chain = new RequestChain(plan, context, fetcher, chains.next(), window(), speculationCap());
       skipped += chain.rowsSkippedAtSource();
     }
   }
@@ -128,6 +128,18 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
       return new ScanWindow(plan.spec.offset() - skipped, remaining);
     }
     return new ScanWindow(0, remaining < 0 ? -1 : remaining + Math.max(0, plan.spec.offset() - skipped));
+  }
+
+  /**
+   * How many rows of the next chain may be fetched ahead of demand: {@code setMaxRows} is not a
+   * limit of the scan (a filter may sit above it), but the scan never fetches ahead past it.
+   */
+  private long speculationCap() {
+    long maxRows = control.maxRows();
+    if (maxRows < 0) {
+      return -1;
+    }
+    return Math.max(0, maxRows - emitted) + Math.max(0, plan.spec.offset() - skipped);
   }
 
   private Object[] toRow(Object[] raw) {
@@ -169,15 +181,17 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   public void close() {
     closed = true;
     rows = List.of();
-    Call call = inFlight;
-    if (call != null) {
+    if (chain != null) {
+      chain.close();
+    }
+    for (Call call : inFlight) {
       call.cancel();
     }
   }
 
   @Override
   public void started(Call call) {
-    inFlight = call;
+    inFlight.add(call);
     if (closed || control.cancelled()) {
       call.cancel();
     }
@@ -187,6 +201,6 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   @Override
   public void finished(Call call) {
     CancelWatchdog.unwatch(call);
-    inFlight = null;
+    inFlight.remove(call);
   }
 }

@@ -148,7 +148,7 @@ class PagingTest extends ApiTestSupport {
           <api:set attr="pagesizeparam" value="limit"/>
           <api:set attr="pagesize" value="10"/>
         """));
-    try (Connection c = connect()) {
+    try (Connection c = connect("MaxConcurrentRequests=1")) {
       assertEquals(expected(0, 25), rows(c, "select id, name from people"));
     }
     // 0-9, 10-19, 20-24: the short third page ends it.
@@ -167,11 +167,32 @@ class PagingTest extends ApiTestSupport {
           <api:set attr="pagenumberparam" value="page"/>
           <api:set attr="pagesizeparam" value="per_page"/>
         """));
-    try (Connection c = connect()) {
+    try (Connection c = connect("MaxConcurrentRequests=1")) {
       // No pagesize: a page is never "short", so the empty third page ends it.
       assertEquals(expected(0, 20), rows(c, "select id, name from list"));
     }
     assertEquals(3, API.getAllServeEvents().size());
+  }
+
+  @Test
+  void concurrentPagesKeepTheirOrderAndOvershootTheEndByLessThanTheConcurrency() throws Exception {
+    offsetApi(95);
+    writeProfile("People", rsd(COLUMNS, "${BASE}/people", """
+          <api:set attr="JSONPath" value="$.items"/>
+          <api:set attr="pageoffsetparam" value="offset"/>
+          <api:set attr="pagesizeparam" value="limit"/>
+          <api:set attr="pagesize" value="10"/>
+        """));
+    try (Connection c = connect("MaxConcurrentRequests=4")) {
+      // With a limit, fetching ahead never asks for a page the query cannot use.
+      assertEquals(expected(0, 35), rows(c, "select id, name from people limit 35"));
+      assertEquals(4, API.getAllServeEvents().size());
+      API.resetRequests();
+      assertEquals(expected(0, 95), rows(c, "select id, name from people"));
+      // 10 pages hold the rows (the tenth is short); at most 3 more were fetched ahead.
+      int requests = API.getAllServeEvents().size();
+      assertTrue(requests >= 10 && requests <= 13, "requests: " + requests);
+    }
   }
 
   @Test

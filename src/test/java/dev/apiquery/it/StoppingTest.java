@@ -74,11 +74,21 @@ class StoppingTest extends ApiTestSupport {
 
   @Test
   void closingTheResultSetMidScanMakesNoFurtherRequest() throws Exception {
-    try (Connection c = connect(); Statement st = c.createStatement()) {
-      ResultSet rs = st.executeQuery("select * from pages");
-      assertTrue(rs.next());
-      rs.close();
+    // An API whose pages never end: only closing stops the scan.
+    API.stubFor(get(urlPathEqualTo("/endless")).willReturn(okJson("[{\"id\":1},{\"id\":2}]")));
+    writeProfile("Endless", rsd("<attr name=\"id\" xs:type=\"int\"/>", "${BASE}/endless",
+        "<api:set attr=\"pagenumberparam\" value=\"page\"/><api:set attr=\"pagesize\" value=\"2\"/>"));
+    for (int concurrency : new int[] {1, 4}) {
+      API.resetRequests();
+      try (Connection c = connect("MaxConcurrentRequests=" + concurrency); Statement st = c.createStatement()) {
+        ResultSet rs = st.executeQuery("select * from endless");
+        assertTrue(rs.next());
+        rs.close();
+        Thread.sleep(300);
+      }
+      // Page 1, plus the pages that were already being fetched ahead when it was closed.
+      int requests = API.getAllServeEvents().size();
+      assertTrue(requests <= 1 + concurrency, concurrency + " at once: " + requests + " requests");
     }
-    assertEquals(1, API.getAllServeEvents().size());
   }
 }

@@ -1,0 +1,157 @@
+package dev.apiquery.sql;
+
+import dev.apiquery.http.ApiRequest;
+import dev.apiquery.json.PageReader;
+import dev.apiquery.paging.PageResult;
+import dev.apiquery.paging.Pager;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.UnaryOperator;
+
+/**
+ * The pages of one request chain in flight, in order. It hides latency: while the scan reads page
+ * k, page k+1 is already being fetched, and where the strategy can predict requests (offset and
+ * page numbers) up to {@code MaxConcurrentRequests} pages are fetched at once. Speculative
+ * requests are only made for rows the query can still use (its LIMIT, or setMaxRows), so a
+ * limited query makes exactly the requests a sequential scan would; without a limit, at most
+ * {@code MaxConcurrentRequests - 1} requests go past the last page, and they are cancelled.
+ */
+final class PagePipeline {
+  private final Pager pager;
+  private final PageFetcher fetcher;
+  private final PageReader reader;
+  private final int concurrency;
+  private final int maxPages;
+  /** Rows this chain may usefully deliver; -1 for all. */
+  private final long rowsWanted;
+  private final Deque<InFlight> ahead = new ArrayDeque<>();
+
+  private ApiRequest next;
+  private int pagesIssued;
+  private long rowsReceived;
+  private long lastPageRows = -1;
+
+  private final String table;
+  private final UnaryOperator<PageResult> enrich;
+
+  private record InFlight(ApiRequest request, PageFetcher.Pending pending) {}
+
+  /**
+   * @param enrich completes a page before the pager sees it (the pager's row values)
+   */
+  PagePipeline(String table, Pager pager, PageFetcher fetcher, PageReader reader, ApiRequest first,
+      int concurrency, int maxPages, long rowsWanted, UnaryOperator<PageResult> enrich) {
+    this.table = table;
+    this.enrich = enrich;
+    this.pager = pager;
+    this.fetcher = fetcher;
+    this.reader = reader;
+    this.next = first;
+    this.concurrency = Math.max(1, concurrency);
+    this.maxPages = maxPages;
+    this.rowsWanted = rowsWanted;
+  }
+
+  boolean hasNext() {
+    return next != null;
+  }
+
+  int pagesIssued() {
+    return pagesIssued;
+  }
+
+  /**
+   * The next page, waiting for it if it is still in flight; then starts the pages after it.
+   *
+   * @return the page and the request that produced it
+   */
+  PageResult take(long timeoutMillis, PageFetcher.CallTracker tracker) throws SQLException {
+    issue(true, timeoutMillis, tracker);
+    InFlight head = ahead.poll();
+    PageResult page = enrich.apply(await(head.pending.page()));
+    rowsReceived += page.rowCount();
+    lastPageRows = page.rowCount();
+    next = pager.next(head.request, page);
+    if (next == null || (!ahead.isEmpty() && !ahead.peek().request.url().equals(next.url()))) {
+      // The chain ended (or went where no prediction led): what was fetched ahead is not needed.
+      cancelAhead();
+    }
+    if (next != null) {
+      issue(false, timeoutMillis, tracker);
+    }
+    return page;
+  }
+
+  /**
+   * Starts requests: the head when the scan asks for it ({@code demanded}), and as many pages
+   * ahead as the strategy can name and the query can use.
+   */
+  private void issue(boolean demanded, long timeoutMillis, PageFetcher.CallTracker tracker) throws SQLException {
+    if (ahead.isEmpty()) {
+      if (next == null || !(demanded || wanted(0)) || (!demanded && pagesIssued >= maxPages)) {
+        return;
+      }
+      start(next, timeoutMillis, tracker);
+    }
+    while (ahead.size() < concurrency) {
+      ApiRequest predicted = pager.predictNext(ahead.peekLast().request);
+      if (predicted == null || !wanted(ahead.size()) || pagesIssued >= maxPages) {
+        return;
+      }
+      start(predicted, timeoutMillis, tracker);
+    }
+  }
+
+  /** Whether the page {@code k} places after the next one could still hold wanted rows. */
+  private boolean wanted(int k) {
+    if (k > 0 && lastPageRows <= 0) {
+      return false; // pages ahead are sized by the first page: wait for it
+    }
+    if (rowsWanted < 0) {
+      return true;
+    }
+    return rowsReceived + k * lastPageRows < rowsWanted;
+  }
+
+  private void start(ApiRequest request, long timeoutMillis, PageFetcher.CallTracker tracker) throws SQLException {
+    if (pagesIssued >= maxPages) {
+      throw ScanErrors.of(
+          table,
+          "paging did not end after MaxPages=" + maxPages + " pages; the result would be "
+              + "incomplete, so the query fails (raise MaxPages if the API really has more)",
+          ScanErrors.GENERAL,
+          null);
+    }
+    pagesIssued++;
+    ahead.add(new InFlight(request, fetcher.fetchAsync(request, reader, pagesIssued, timeoutMillis, tracker)));
+  }
+
+  private static PageResult await(CompletableFuture<PageResult> future) throws SQLException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("Interrupted while waiting for a page", "HY008", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof SQLException sql) {
+        throw sql;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new SQLException(String.valueOf(cause), ScanErrors.GENERAL, cause);
+    }
+  }
+
+  /** Cancels the pages fetched ahead; their calls are aborted and their connections returned. */
+  void cancelAhead() {
+    for (InFlight f : ahead) {
+      f.pending.cancel();
+    }
+    ahead.clear();
+  }
+}
