@@ -21,6 +21,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The command line has no SLF4J binding by design; SLF4J's "no providers" notice on every
+    // run would only be noise above the query output.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     PrintWriter out = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(
