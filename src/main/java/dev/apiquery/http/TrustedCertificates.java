@@ -72,7 +72,11 @@ final class TrustedCertificates {
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> list = Files.list(path)) {
-        list.filter(Files::isRegularFile).sorted().forEach(files::add);
+        // Only certificate files: a folder such as /etc/ssl may also hold keys and keystores.
+        list.filter(Files::isRegularFile)
+            .filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(pem|crt|cer)"))
+            .sorted()
+            .forEach(files::add);
       }
     } else {
       files.add(path);
