@@ -24,6 +24,11 @@ final class CursorPager implements Pager {
   }
 
   @Override
+  public String strategy() {
+    return "cursor";
+  }
+
+  @Override
   public List<String> documentPaths() {
     List<String> paths = new ArrayList<>();
     if (config.tokenPath() != null && !PagingConfig.isHeader(config.tokenPath())) {

@@ -18,6 +18,11 @@ final class LinkHeaderPager implements Pager {
   }
 
   @Override
+  public String strategy() {
+    return "Link header";
+  }
+
+  @Override
   public ApiRequest first(ApiRequest scripted, ScanWindow window) {
     seen.firstTime(scripted.url().toString());
     int size = SizeParameters.firstSize(config, window, true);

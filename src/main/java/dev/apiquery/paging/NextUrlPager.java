@@ -19,6 +19,11 @@ final class NextUrlPager implements Pager {
   }
 
   @Override
+  public String strategy() {
+    return "next URL";
+  }
+
+  @Override
   public List<String> documentPaths() {
     return List.of(config.urlPath());
   }

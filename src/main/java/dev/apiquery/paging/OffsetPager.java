@@ -17,6 +17,11 @@ final class OffsetPager implements Pager {
   }
 
   @Override
+  public String strategy() {
+    return "offset";
+  }
+
+  @Override
   public ApiRequest first(ApiRequest scripted, ScanWindow window) {
     skippedAtSource = window.offset();
     int size = SizeParameters.firstSize(config, new ScanWindow(0, window.fetch()), true);

@@ -17,6 +17,11 @@ final class PageNumberPager implements Pager {
   }
 
   @Override
+  public String strategy() {
+    return "page number";
+  }
+
+  @Override
   public ApiRequest first(ApiRequest scripted, ScanWindow window) {
     long firstPage = config.numberStart();
     int size = config.pageSize();

@@ -9,6 +9,9 @@ import java.util.List;
  * current offset or page number).
  */
 public interface Pager {
+  /** The strategy's name, for EXPLAIN: {@code offset}, {@code page number}, {@code cursor}... */
+  String strategy();
+
   /** Document-level values the strategy reads from each body ({@code /json/next}). */
   default List<String> documentPaths() {
     return List.of();

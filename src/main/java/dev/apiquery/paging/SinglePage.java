@@ -9,6 +9,11 @@ public final class SinglePage implements Pager {
   private SinglePage() {}
 
   @Override
+  public String strategy() {
+    return "no";
+  }
+
+  @Override
   public ApiRequest first(ApiRequest scripted, ScanWindow window) {
     return scripted;
   }

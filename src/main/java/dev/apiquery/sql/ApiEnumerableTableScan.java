@@ -28,6 +28,12 @@ public final class ApiEnumerableTableScan extends ApiTableScan implements Enumer
   }
 
   @Override
+  public org.apache.calcite.rel.RelWriter explainTerms(org.apache.calcite.rel.RelWriter pw) {
+    // What the scan will send, so that EXPLAIN PLAN FOR shows the requests, not just the spec.
+    return super.explainTerms(pw).item("requests", apiTable.describeRequests(spec));
+  }
+
+  @Override
   public void register(org.apache.calcite.plan.RelOptPlanner planner) {
     // Rules were registered by the logical scan.
   }

@@ -136,6 +136,28 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
   }
 
   /**
+   * The requests a scan with this spec starts with, one line per request chain: the paging
+   * strategy and the first request (redacted). Runs the profile's script but sends nothing.
+   */
+  String describeRequests(ApiQuerySpec spec) {
+    ScanPlan plan = new ScanPlan(this, spec);
+    java.util.List<ChainInputs> chains = ChainInputs.expand(spec);
+    dev.apiquery.paging.ScanWindow window = chains.size() == 1
+        ? new dev.apiquery.paging.ScanWindow(spec.offset(), spec.fetch())
+        : new dev.apiquery.paging.ScanWindow(0, spec.fetch() < 0 ? -1 : spec.fetch() + spec.offset());
+    PageFetcher fetcher = new PageFetcher(context.http(), def.name());
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (ChainInputs chain : chains) {
+      try {
+        lines.add(new RequestChain(plan, context, fetcher, chain, window, -1).describe());
+      } catch (java.sql.SQLException | RuntimeException e) {
+        lines.add("no request can be built: " + e.getMessage());
+      }
+    }
+    return lines.toString();
+  }
+
+  /**
    * Runs a scan. Called from the code Calcite generates for {@link ApiEnumerableTableScan}, so it
    * must stay public.
    */

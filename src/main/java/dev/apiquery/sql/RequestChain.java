@@ -28,6 +28,7 @@ final class RequestChain {
   private final ConnectionContext context;
   private final Pager pager;
   private final PagePipeline pages;
+  private final String description;
   /** Per input of the table: the value used, converted to the input's type; null when unset. */
   private final Object[] inputValues;
 
@@ -71,6 +72,7 @@ final class RequestChain {
     }
     PageReader reader = plan.reader(rowPath(invocation), pager.documentPaths(), pager.rowPaths());
     ApiRequest first = pager.first(new ApiRequest(invocation.method(), url, invocation.headers()), window);
+    this.description = first.describe() + " (" + pager.strategy() + " paging)";
     long wanted = window.rowsNeeded() < 0 ? -1 : window.rowsNeeded() - pager.rowsSkippedAtSource();
     if (speculationCap >= 0) {
       wanted = wanted < 0 ? speculationCap : Math.min(wanted, speculationCap);
@@ -124,6 +126,11 @@ final class RequestChain {
 
   Object inputValue(int inputIndex) {
     return inputValues[inputIndex];
+  }
+
+  /** The strategy and the first request (redacted), for EXPLAIN; building a chain sends nothing. */
+  String describe() {
+    return context.http().redactor().redact(description);
   }
 
   boolean hasNextPage() {

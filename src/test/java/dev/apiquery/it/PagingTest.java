@@ -243,6 +243,11 @@ class PagingTest extends ApiTestSupport {
       assertEquals(1, API.getAllServeEvents().size());
       API.verify(getRequestedFor(urlPathEqualTo("/people")).withQueryParam("offset", equalTo("250")));
       API.resetRequests();
+      // EXPLAIN shows the requests the scan starts with, and sends none.
+      String plan = rows(c, "explain plan for select id from people limit 10 offset 250").get(0).get(0).toString();
+      assertTrue(plan.contains("/people?offset=250&limit=10 (offset paging)"), plan);
+      assertTrue(plan.contains("offset=250, fetch=10"), plan);
+      assertEquals(0, API.getAllServeEvents().size());
       // setMaxRows costs no more than LIMIT.
       try (Statement st = c.createStatement()) {
         st.setMaxRows(20);
