@@ -7,6 +7,7 @@ import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ProfileLoader;
 import dev.apiquery.sql.ApiSchema;
 import dev.apiquery.sql.ConnectionContext;
+import dev.apiquery.sql.ScanLog;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.apache.calcite.jdbc.CalciteConnection;
@@ -30,19 +31,28 @@ final class ConnectionSetup {
       throw new SQLException("Cannot load profile: " + e.getMessage(), "08001", e);
     }
     Redactor redactor = options.redactor();
+    ScanLog scanLog = new ScanLog();
     ApiClient http = buildClient(options, redactor);
     ConnectionContext context = new ConnectionContext(
         options.connectionValues(),
         http,
         options.getInt(OptionName.TIMEOUT) * 1000L,
         options.getInt(OptionName.MAX_PAGES),
-        options.getInt(OptionName.MAX_CONCURRENT_REQUESTS));
+        options.getInt(OptionName.MAX_CONCURRENT_REQUESTS),
+        scanLog);
     String schemaName = options.get(OptionName.SCHEMA);
     if (schemaName == null) {
       schemaName = profile.defaultSchemaName();
     }
     connection.getRootSchema().add(schemaName, new ApiSchema(profile, context));
     connection.setSchema(schemaName);
+    // What each query cost: SELECT * FROM apiquery.scans.
+    connection.getRootSchema().add("apiquery", new org.apache.calcite.schema.impl.AbstractSchema() {
+      @Override
+      protected java.util.Map<String, org.apache.calcite.schema.Table> getTableMap() {
+        return java.util.Map.of("scans", scanLog);
+      }
+    });
   }
 
   private static ApiClient buildClient(ConnectionOptions options, Redactor redactor) throws SQLException {

@@ -13,10 +13,11 @@ import java.util.Map;
  * @param timeoutMillis {@code Timeout}: one HTTP exchange
  * @param maxPages {@code MaxPages}: a scan that needs more pages fails
  * @param maxConcurrentRequests {@code MaxConcurrentRequests}: pages one chain fetches at once
+ * @param scanLog where finished scans report what they cost
  */
 public record ConnectionContext(
     Map<String, String> connectionValues, ApiClient http, long timeoutMillis, int maxPages,
-    int maxConcurrentRequests) {
+    int maxConcurrentRequests, ScanLog scanLog) {
   public ConnectionContext {
     connectionValues = dev.apiquery.profile.CaseInsensitive.copyOf(connectionValues);
   }

@@ -45,7 +45,7 @@ final class PageFetcher {
     Call call = client.newCall(request, timeoutMillis);
     tracker.started(call);
     try (Response response = call.execute()) {
-      return read(response, reader, what);
+      return read(response, reader, what, tracker);
     } catch (IOException e) {
       throw failure(e, what, timeoutMillis);
     } finally {
@@ -72,7 +72,7 @@ final class PageFetcher {
       @Override
       public void onResponse(Call c, Response response) {
         try (response) {
-          future.complete(read(response, reader, what));
+          future.complete(read(response, reader, what, tracker));
         } catch (IOException e) {
           future.completeExceptionally(failure(e, what, timeoutMillis));
         } catch (SQLException | RuntimeException e) {
@@ -97,7 +97,8 @@ final class PageFetcher {
     return what;
   }
 
-  private PageResult read(Response response, PageReader reader, String what) throws IOException, SQLException {
+  private PageResult read(Response response, PageReader reader, String what, CallTracker tracker)
+      throws IOException, SQLException {
     if (!response.isSuccessful()) {
       throw ScanErrors.of(
           table,
@@ -118,7 +119,13 @@ final class PageFetcher {
     // Peeked before parsing, so that a parse failure can still quote how the body began.
     String start = bodyStart(response);
     try {
-      Page page = reader.read(body.byteStream());
+      CountingStream counted = new CountingStream(body.byteStream());
+      Page page;
+      try {
+        page = reader.read(counted);
+      } finally {
+        tracker.received(counted.count);
+      }
       return new PageResult(page, response.headers(), Map.of());
     } catch (MalformedResponseException e) {
       throw ScanErrors.of(
@@ -180,5 +187,35 @@ final class PageFetcher {
     void started(Call call);
 
     void finished(Call call);
+
+    /** Body bytes read for a page. */
+    default void received(long bytes) {}
+  }
+
+  /** Counts the body bytes a page reader consumes, for the scan's statistics. */
+  private static final class CountingStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingStream(java.io.InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
   }
 }

@@ -30,6 +30,8 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   private final long fetch;
   private final boolean singleChain;
 
+  private final ScanStats stats;
+  private boolean reported;
   private RequestChain chain;
   private List<Object[]> rows = List.of();
   private int position;
@@ -49,6 +51,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
     this.singleChain = all.size() == 1;
     this.chains = all.iterator();
     this.fetch = plan.spec.fetch();
+    this.stats = new ScanStats(plan.tableName());
   }
 
   @Override
@@ -66,6 +69,15 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   }
 
   private boolean advance() throws SQLException {
+    try {
+      return step();
+    } catch (SQLException | RuntimeException e) {
+      report("failed: " + e.getMessage());
+      throw e;
+    }
+  }
+
+  private boolean step() throws SQLException {
     if (closed || (fetch >= 0 && emitted >= fetch)) {
       return false;
     }
@@ -81,11 +93,13 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
         }
         current = toRow(raw);
         emitted++;
+        stats.rows++;
         return true;
       }
       if (chain != null && chain.hasNextPage()) {
         long timeout = Math.min(context.timeoutMillis(), control.remainingMillis());
         PageResult page = fetchNext(timeout);
+        stats.pages++;
         rows = page.page().rows();
         position = 0;
         continue;
@@ -164,7 +178,15 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
     return row;
   }
 
+  private void report(String outcome) {
+    if (!reported) {
+      reported = true;
+      context.scanLog().record(stats, outcome);
+    }
+  }
+
   private void finish() {
+    report("complete");
     if (conversionFailures > 0) {
       LOG.warn("Table '{}': {} value(s) could not be converted to their column type and were returned as NULL",
           plan.tableName(), conversionFailures);
@@ -179,6 +201,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
 
   @Override
   public void close() {
+    report(fetch >= 0 && emitted >= fetch ? "complete" : "closed");
     closed = true;
     rows = List.of();
     if (chain != null) {
@@ -191,11 +214,17 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
 
   @Override
   public void started(Call call) {
+    stats.requests.incrementAndGet();
     inFlight.add(call);
     if (closed || control.cancelled()) {
       call.cancel();
     }
     CancelWatchdog.watch(call, control::cancelled);
+  }
+
+  @Override
+  public void received(long bytes) {
+    stats.bytes.addAndGet(bytes);
   }
 
   @Override

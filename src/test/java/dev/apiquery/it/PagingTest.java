@@ -154,6 +154,13 @@ class PagingTest extends ApiTestSupport {
     }
     // 0-9, 10-19, 20-24: the short third page ends it.
     assertEquals(3, API.getAllServeEvents().size());
+    try (Connection c = connect("MaxConcurrentRequests=1")) {
+      rows(c, "select id from people");
+      // What the query cost, from SQL.
+      List<List<Object>> stats = rows(c, "select table_name, requests, pages, rows_returned, bytes > 0, retries, "
+          + "outcome from apiquery.scans order by scan_id desc limit 1");
+      assertEquals(List.of(List.of("People", 3L, 3L, 25L, true, 0L, "complete")), stats);
+    }
     API.verify(getRequestedFor(urlPathEqualTo("/people")).withQueryParam("limit", equalTo("10")));
   }
 

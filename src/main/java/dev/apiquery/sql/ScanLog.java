@@ -1,0 +1,59 @@
+package dev.apiquery.sql;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.schema.ScannableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last scans of one connection, newest last, as the table {@code apiquery.scans}:
+ * {@code SELECT * FROM apiquery.scans ORDER BY scan_id DESC LIMIT 1} tells what the previous
+ * query cost. Each finished scan is also logged at INFO.
+ */
+public final class ScanLog extends AbstractTable implements ScannableTable {
+  private static final Logger LOG = LoggerFactory.getLogger(ScanLog.class);
+  private static final int KEPT = 100;
+
+  private final Deque<Object[]> rows = new ArrayDeque<>();
+  private long nextId = 1;
+
+  synchronized void record(ScanStats stats, String outcome) {
+    rows.addLast(stats.toRow(nextId++, outcome));
+    while (rows.size() > KEPT) {
+      rows.removeFirst();
+    }
+    LOG.info("{} ({})", stats, outcome);
+  }
+
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory f) {
+    return f.builder()
+        .add("scan_id", SqlTypeName.BIGINT)
+        .add("table_name", SqlTypeName.VARCHAR)
+        .add("started_at", SqlTypeName.TIMESTAMP, 3)
+        .add("requests", SqlTypeName.BIGINT)
+        .add("pages", SqlTypeName.BIGINT)
+        .add("rows_returned", SqlTypeName.BIGINT)
+        .add("bytes", SqlTypeName.BIGINT)
+        .add("retries", SqlTypeName.BIGINT)
+        .add("elapsed_ms", SqlTypeName.BIGINT)
+        .add("outcome", SqlTypeName.VARCHAR)
+        .build();
+  }
+
+  @Override
+  public synchronized Enumerable<Object[]> scan(DataContext root) {
+    List<Object[]> copy = new ArrayList<>(rows);
+    return Linq4j.asEnumerable(copy);
+  }
+}
