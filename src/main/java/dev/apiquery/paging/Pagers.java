@@ -13,6 +13,17 @@ public final class Pagers {
    *     the message names the attribute
    */
   public static Pager forInvocation(Invocation invocation) {
+    return forInvocation(null, invocation);
+  }
+
+  /**
+   * A new pager for one request chain of {@code table}; a script that pushes its own page tokens
+   * ({@code utiladoPushPageToken}) pages that way.
+   */
+  public static Pager forInvocation(dev.apiquery.profile.TableDef table, Invocation invocation) {
+    if (table != null && ScriptedPager.applies(invocation)) {
+      return new ScriptedPager(table, (dev.apiquery.profile.script.ScriptInvocation) invocation);
+    }
     PagingConfig config = PagingConfig.of(invocation);
     if (!config.enabled()) {
       return SinglePage.INSTANCE;

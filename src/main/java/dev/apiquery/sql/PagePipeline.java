@@ -74,7 +74,13 @@ final class PagePipeline {
     PageResult page = enrich.apply(await(head.pending.page()));
     rowsReceived += page.rowCount();
     lastPageRows = page.rowCount();
-    next = pager.next(head.request, page);
+    try {
+      next = pager.next(head.request, page);
+    } catch (IllegalArgumentException e) {
+      cancelAhead();
+      throw ScanErrors.of(table, "cannot build the request after page " + pagesIssued + ": " + e.getMessage(),
+          ScanErrors.GENERAL, null);
+    }
     if (next == null || (!ahead.isEmpty() && !ahead.peek().request.url().equals(next.url()))) {
       // The chain ended (or went where no prediction led): what was fetched ahead is not needed.
       cancelAhead();

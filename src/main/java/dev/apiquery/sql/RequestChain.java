@@ -65,7 +65,7 @@ final class RequestChain {
           null);
     }
     try {
-      this.pager = Pagers.forInvocation(invocation);
+      this.pager = Pagers.forInvocation(def, invocation);
     } catch (IllegalArgumentException e) {
       throw ScanErrors.of(def.name(), "bad paging attributes in " + def.location().file() + ": " + e.getMessage(),
           ScanErrors.GENERAL, null);

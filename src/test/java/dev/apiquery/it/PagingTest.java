@@ -117,6 +117,47 @@ class PagingTest extends ApiTestSupport {
   }
 
   @Test
+  void scriptedPagingWithUtiladoPushPageToken() throws Exception {
+    // rsd-spec 6.3: the CData-style script remembers the last id and pushes it as the page token.
+    stub(get(urlPathEqualTo("/v1/customers")).withQueryParam("starting_after", equalTo("1"))
+        .willReturn(okJson("{\"has_more\":false,\"data\":" + items(2, 3) + "}")));
+    stub(get(urlPathEqualTo("/v1/customers")).atPriority(10)
+        .willReturn(okJson("{\"has_more\":true,\"data\":" + items(0, 2) + "}")));
+    writeProfile("Customers", """
+        <api:script xmlns:api="http://apiscript.com/ns?v1" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+          <api:info title="Customers" xmlns:other="http://apiscript.com/ns?v1">
+            <attr name="id" xs:type="int" other:xPath="id"/>
+            <attr name="name" xs:type="string" other:xPath="name"/>
+            <attr name="has_more" xs:type="boolean" other:xPath="/json/has_more"/>
+            <input name="rows@next" desc="internal"/>
+          </api:info>
+          <api:set attr="JSONPath" value="$.data"/>
+          <api:script method="GET">
+            <api:set attr="URI" value="${BASE}/v1/customers?limit=2"/>
+            <api:check attr="_input.rows@next">
+              <api:set attr="URI" value="${BASE}/v1/customers?limit=2&amp;starting_after=[_input.rows@next | urlencode]"/>
+            </api:check>
+            <api:call op="jsonproviderGet" out="row">
+              <api:set attr="temp.lastid" value="[row.id]"/>
+              <api:set attr="temp.hasmore" value="[row.has_more]"/>
+              <api:push item="row"/>
+            </api:call>
+            <api:if attr="temp.hasmore" value="true" operator="equalsignorecase">
+              <api:set item="page" attr="pagetoken" value="[temp.lastid]"/>
+              <api:call op="utiladoPushPageToken" input="page"/>
+            </api:if>
+          </api:script>
+        </api:script>
+        """);
+    try (Connection c = connect()) {
+      assertEquals(expected(0, 3), rows(c, "select id, name from customers"));
+      String plan = rows(c, "explain plan for select id from customers").get(0).get(0).toString();
+      assertTrue(plan.contains("scripted (utiladoPushPageToken) paging"), plan);
+    }
+    assertEquals(2, API.findAll(getRequestedFor(urlPathEqualTo("/v1/customers"))).size());
+  }
+
+  @Test
   void cursorTokenInBody() throws Exception {
     stub(get(urlPathEqualTo("/events")).withQueryParam("cursor", equalTo("c2"))
         .willReturn(okJson("{\"items\":" + items(2, 4) + ",\"meta\":{\"next_cursor\":\"\"}}")));
