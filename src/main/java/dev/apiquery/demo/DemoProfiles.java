@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Where the demo's RSD profiles are. There is one copy of them, in the source tree at
- * {@value #CHECKOUT_FOLDER} (so they are also inside the jar). Run from a checkout (the
+ * Where the demo's RSD profiles are. There is one copy of them, in the repository at
+ * {@value #CHECKOUT_FOLDER}; the build copies it into the jar at {@value #RESOURCE_FOLDER}. Run from a checkout (the
  * {@code apiquery.home} system property, set by {@code bin/apiquery}) the demo reads that folder
  * directly, so edits show without a rebuild; otherwise the files are extracted from the jar into a
  * temporary folder that {@link #close()} removes.
@@ -20,7 +20,7 @@ public final class DemoProfiles implements AutoCloseable {
   /** Classpath folder of the bundled profiles. */
   public static final String RESOURCE_FOLDER = "dev/apiquery/demo/profiles/";
   /** The same folder in a checkout of the repository. */
-  public static final String CHECKOUT_FOLDER = "src/main/resources/" + RESOURCE_FOLDER;
+  public static final String CHECKOUT_FOLDER = "sample-profiles/demo/";
   /** The profile files; a jar cannot be listed portably, so they are named here. */
   public static final List<String> FILES = List.of("Customers.rsd", "Orders.rsd", "Products.rsd");
 
