@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.Types;
@@ -125,6 +129,28 @@ class MetadataTest extends ApiTestSupport {
       assertEquals("crm", c.getSchema());
       assertEquals(0, rows(c, "select * from crm.contacts where 1=0").size());
     }
+  }
+
+  @Test
+  void aSingleRsdFileAndAnApipArchiveAreProfilesToo() throws Exception {
+    Path single = profileDir.resolve("Contacts.rsd");
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:apiquery:Profile=" + single)) {
+      assertEquals("Contacts", c.getSchema());
+      assertEquals(0, rows(c, "select * from contacts where 1=0").size());
+    }
+    Path archive = profileDir.getParent().resolve("crm-" + System.nanoTime() + ".apip");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+      zip.putNextEntry(new ZipEntry("crm/Accounts.rsd"));
+      zip.write(Files.readAllBytes(profileDir.resolve("Accounts.rsd")));
+      zip.closeEntry();
+    }
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:apiquery:Profile=" + archive)) {
+      assertEquals(archive.getFileName().toString().replace(".apip", ""), c.getSchema());
+      assertEquals(6, c.createStatement().executeQuery("select * from accounts where 1=0").getMetaData().getColumnCount());
+    } finally {
+      Files.deleteIfExists(archive);
+    }
+    assertEquals(0, API.getAllServeEvents().size());
   }
 
   @Test
