@@ -25,8 +25,7 @@ final class LinkHeaderPager implements Pager {
   @Override
   public ApiRequest first(ApiRequest scripted, ScanWindow window) {
     seen.firstTime(scripted.url().toString());
-    int size = SizeParameters.firstSize(config, window, true);
-    return scripted.withUrl(SizeParameters.withSize(scripted.url(), config, size));
+    return SizeParameters.shrunkFirst(scripted, config, window);
   }
 
   @Override

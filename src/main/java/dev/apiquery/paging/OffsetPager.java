@@ -36,8 +36,7 @@ final class OffsetPager implements Pager {
 
   @Override
   public ApiRequest next(ApiRequest current, PageResult page) {
-    int asked = SizeParameters.askedSize(current.url(), config);
-    if (page.rowCount() == 0 || (asked > 0 && page.rowCount() < asked)) {
+    if (SizeParameters.isLastPage(current, page, config)) {
       return null;
     }
     long offset = Long.parseLong(current.url().queryParameter(config.offsetParam()));

@@ -44,8 +44,7 @@ final class PageNumberPager implements Pager {
 
   @Override
   public ApiRequest next(ApiRequest current, PageResult page) {
-    int asked = SizeParameters.askedSize(current.url(), config);
-    if (page.rowCount() == 0 || (asked > 0 && page.rowCount() < asked)) {
+    if (SizeParameters.isLastPage(current, page, config)) {
       return null;
     }
     long number = Long.parseLong(current.url().queryParameter(config.numberParam()));

@@ -1,5 +1,6 @@
 package dev.apiquery.paging;
 
+import dev.apiquery.http.ApiRequest;
 import okhttp3.HttpUrl;
 
 /**
@@ -25,6 +26,17 @@ final class SizeParameters {
       return url;
     }
     return url.newBuilder().setQueryParameter(config.sizeParam(), Integer.toString(size)).build();
+  }
+
+  /** The first request: the scripted one, asking for fewer rows when the window needs fewer. */
+  static ApiRequest shrunkFirst(ApiRequest scripted, PagingConfig config, ScanWindow window) {
+    return scripted.withUrl(withSize(scripted.url(), config, firstSize(config, window, true)));
+  }
+
+  /** Offset and page-number paging end on an empty page, or one shorter than it asked for. */
+  static boolean isLastPage(ApiRequest current, PageResult page, PagingConfig config) {
+    int asked = askedSize(current.url(), config);
+    return page.rowCount() == 0 || (asked > 0 && page.rowCount() < asked);
   }
 
   /** The size a request asked for, read back from its URL; -1 when it did not say. */
