@@ -7,6 +7,7 @@ import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ProfileLoader;
 import dev.apiquery.sql.ApiSchema;
 import dev.apiquery.sql.ConnectionContext;
+import dev.apiquery.sql.RetryPolicy;
 import dev.apiquery.sql.ScanLog;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -39,7 +40,9 @@ final class ConnectionSetup {
         options.getInt(OptionName.TIMEOUT) * 1000L,
         options.getInt(OptionName.MAX_PAGES),
         options.getInt(OptionName.MAX_CONCURRENT_REQUESTS),
-        scanLog);
+        scanLog,
+        new RetryPolicy(options.getInt(OptionName.MAX_RETRIES), options.getInt(OptionName.MAX_RETRY_WAIT) * 1000L,
+            RetryPolicy.DEFAULT_BASE_MILLIS));
     String schemaName = options.get(OptionName.SCHEMA);
     if (schemaName == null) {
       schemaName = profile.defaultSchemaName();

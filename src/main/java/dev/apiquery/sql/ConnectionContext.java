@@ -14,10 +14,11 @@ import java.util.Map;
  * @param maxPages {@code MaxPages}: a scan that needs more pages fails
  * @param maxConcurrentRequests {@code MaxConcurrentRequests}: pages one chain fetches at once
  * @param scanLog where finished scans report what they cost
+ * @param retry {@code MaxRetries} and {@code MaxRetryWait}
  */
 public record ConnectionContext(
     Map<String, String> connectionValues, ApiClient http, long timeoutMillis, int maxPages,
-    int maxConcurrentRequests, ScanLog scanLog) {
+    int maxConcurrentRequests, ScanLog scanLog, RetryPolicy retry) {
   public ConnectionContext {
     connectionValues = dev.apiquery.profile.CaseInsensitive.copyOf(connectionValues);
   }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -32,63 +31,151 @@ final class PageFetcher {
 
   private final ApiClient client;
   private final String table;
+  private final RetryPolicy retry;
 
-  PageFetcher(ApiClient client, String table) {
+  PageFetcher(ApiClient client, String table, RetryPolicy retry) {
     this.client = client;
     this.table = table;
+    this.retry = retry;
   }
 
-  /** Fetches a page on this thread. */
-  PageResult fetch(ApiRequest request, PageReader reader, int pageNumber, long timeoutMillis, CallTracker tracker)
+  /**
+   * Fetches a page on this thread, retrying a GET on 429, 502, 503, 504 and I/O failures (a
+   * page is read whole before its rows are used, so a retried page never loses or repeats rows).
+   */
+  PageResult fetch(ApiRequest request, PageReader reader, int pageNumber, CallTracker tracker)
       throws SQLException {
     String what = describe(request, pageNumber);
-    Call call = client.newCall(request, timeoutMillis);
-    tracker.started(call);
-    try (Response response = call.execute()) {
-      return read(response, reader, what, tracker);
-    } catch (IOException e) {
-      throw failure(e, what, timeoutMillis);
-    } finally {
-      tracker.finished(call);
+    boolean idempotent = "GET".equals(request.method()) || "HEAD".equals(request.method());
+    for (int attempt = 0; ; attempt++) {
+      long timeoutMillis = tracker.exchangeTimeoutMillis();
+      Call call = client.newCall(request, timeoutMillis);
+      tracker.started(call);
+      SQLException failure;
+      long retryAfter = -1;
+      try (Response response = call.execute()) {
+        if (isRetryableStatus(response.code())) {
+          retryAfter = RetryPolicy.retryAfterMillis(response.header("Retry-After"), System.currentTimeMillis());
+          failure = httpFailure(response, what);
+        } else {
+          return read(response, reader, what, tracker);
+        }
+      } catch (javax.net.ssl.SSLException | java.net.UnknownHostException e) {
+        // A certificate or a host name that is wrong now will be wrong on every retry.
+        throw failure(e, what, timeoutMillis);
+      } catch (IOException e) {
+        failure = failure(e, what, timeoutMillis);
+      } finally {
+        tracker.finished(call);
+      }
+      if (!idempotent || tracker.cancelled() || attempt >= retry.maxRetries()) {
+        throw attempt == 0 ? failure : withRetries(failure, attempt);
+      }
+      if (retryAfter > retry.maxWaitMillis()) {
+        throw new SQLException(failure.getMessage() + "; the API asks to wait " + retryAfter / 1000
+            + " s (Retry-After), longer than MaxRetryWait=" + retry.maxWaitMillis() / 1000 + " s, so the query "
+            + "fails now instead", failure.getSQLState(), failure);
+      }
+      long wait = retryAfter >= 0 ? retryAfter : retry.backoffMillis(attempt);
+      LOG.debug("Table '{}': retrying {} in {} ms after: {}", table, what, wait, failure.getMessage());
+      tracker.retrying(wait);
     }
   }
 
-  /** A page being fetched: its call (to abort it) and its result. */
-  record Pending(Call call, CompletableFuture<PageResult> page) {
+  private static boolean isRetryableStatus(int code) {
+    return code == 429 || code == 502 || code == 503 || code == 504;
+  }
+
+  private static SQLException withRetries(SQLException last, int retries) {
+    SQLException e = new SQLException(last.getMessage() + " (after " + retries + " retries)", last.getSQLState(), last);
+    return last instanceof ExchangeTimeout ? new ExchangeTimeout(e.getMessage()) : e;
+  }
+
+  /** A page being fetched: its result, and a way to abort it. */
+  record Pending(CompletableFuture<PageResult> page, Runnable canceller) {
     void cancel() {
-      call.cancel();
+      canceller.run();
       page.cancel(false);
     }
   }
 
-  /** Starts fetching a page; the body is read on an OkHttp thread as soon as it arrives. */
-  Pending fetchAsync(
-      ApiRequest request, PageReader reader, int pageNumber, long timeoutMillis, CallTracker tracker) {
-    String what = describe(request, pageNumber);
-    Call call = client.newCall(request, timeoutMillis);
+  /** Starts fetching a page (with its retries) on a background thread. */
+  Pending fetchAsync(ApiRequest request, PageReader reader, int pageNumber, CallTracker tracker) {
+    OwnCalls own = new OwnCalls(tracker);
     CompletableFuture<PageResult> future = new CompletableFuture<>();
-    tracker.started(call);
-    call.enqueue(new Callback() {
-      @Override
-      public void onResponse(Call c, Response response) {
-        try (response) {
-          future.complete(read(response, reader, what, tracker));
-        } catch (IOException e) {
-          future.completeExceptionally(failure(e, what, timeoutMillis));
-        } catch (SQLException | RuntimeException e) {
-          future.completeExceptionally(e);
-        } finally {
-          tracker.finished(c);
-        }
-      }
-
-      @Override
-      public void onFailure(Call c, IOException e) {
-        tracker.finished(c);
-        future.completeExceptionally(failure(e, what, timeoutMillis));
+    BACKGROUND.execute(() -> {
+      try {
+        future.complete(fetch(request, reader, pageNumber, own));
+      } catch (SQLException | RuntimeException e) {
+        future.completeExceptionally(e);
       }
     });
-    return new Pending(call, future);
+    return new Pending(future, own::cancel);
+  }
+
+  /** Threads that fetch pages ahead; daemons, so they never keep a finished program alive. */
+  private static final java.util.concurrent.ExecutorService BACKGROUND =
+      java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "apiquery-page");
+        t.setDaemon(true);
+        return t;
+      });
+
+  /** The scan's tracker, plus cancelling just this page's calls and waits. */
+  private static final class OwnCalls implements CallTracker {
+    private final CallTracker scan;
+    private volatile Call current;
+    private volatile boolean cancelled;
+
+    OwnCalls(CallTracker scan) {
+      this.scan = scan;
+    }
+
+    void cancel() {
+      cancelled = true;
+      Call call = current;
+      if (call != null) {
+        call.cancel();
+      }
+    }
+
+    @Override
+    public void started(Call call) {
+      current = call;
+      if (cancelled) {
+        call.cancel();
+      }
+      scan.started(call);
+    }
+
+    @Override
+    public void finished(Call call) {
+      current = null;
+      scan.finished(call);
+    }
+
+    @Override
+    public void received(long bytes) {
+      scan.received(bytes);
+    }
+
+    @Override
+    public boolean cancelled() {
+      return cancelled || scan.cancelled();
+    }
+
+    @Override
+    public long exchangeTimeoutMillis() throws SQLException {
+      return scan.exchangeTimeoutMillis();
+    }
+
+    @Override
+    public void retrying(long waitMillis) throws SQLException {
+      if (cancelled) {
+        throw new SQLException("page fetched ahead was cancelled", "HY008");
+      }
+      scan.retrying(waitMillis);
+    }
   }
 
   private String describe(ApiRequest request, int pageNumber) {
@@ -100,11 +187,7 @@ final class PageFetcher {
   private PageResult read(Response response, PageReader reader, String what, CallTracker tracker)
       throws IOException, SQLException {
     if (!response.isSuccessful()) {
-      throw ScanErrors.of(
-          table,
-          what + " failed: HTTP " + response.code() + statusText(response) + bodyStart(response),
-          ScanErrors.httpState(response.code()),
-          null);
+      throw httpFailure(response, what);
     }
     ResponseBody body = response.body();
     MediaType type = body.contentType();
@@ -135,6 +218,14 @@ final class PageFetcher {
           ScanErrors.DATA,
           null);
     }
+  }
+
+  private SQLException httpFailure(Response response, String what) {
+    return ScanErrors.of(
+        table,
+        what + " failed: HTTP " + response.code() + statusText(response) + bodyStart(response),
+        ScanErrors.httpState(response.code()),
+        null);
   }
 
   private SQLException failure(IOException e, String what, long timeoutMillis) {
@@ -190,6 +281,20 @@ final class PageFetcher {
 
     /** Body bytes read for a page. */
     default void received(long bytes) {}
+
+    /** Whether the statement was cancelled (no retry then). */
+    default boolean cancelled() {
+      return false;
+    }
+
+    /** The time one exchange may take now: Timeout, or what is left of the query's time. */
+    long exchangeTimeoutMillis() throws SQLException;
+
+    /**
+     * Waits before a retry, counting it; fails when the statement is cancelled or the query's
+     * time would run out meanwhile.
+     */
+    void retrying(long waitMillis) throws SQLException;
   }
 
   /** Counts the body bytes a page reader consumes, for the scan's statistics. */

@@ -68,8 +68,8 @@ final class PagePipeline {
    *
    * @return the page and the request that produced it
    */
-  PageResult take(long timeoutMillis, PageFetcher.CallTracker tracker) throws SQLException {
-    issue(true, timeoutMillis, tracker);
+  PageResult take(PageFetcher.CallTracker tracker) throws SQLException {
+    issue(true, tracker);
     InFlight head = ahead.poll();
     PageResult page = enrich.apply(await(head.pending.page()));
     rowsReceived += page.rowCount();
@@ -86,7 +86,7 @@ final class PagePipeline {
       cancelAhead();
     }
     if (next != null) {
-      issue(false, timeoutMillis, tracker);
+      issue(false, tracker);
     }
     return page;
   }
@@ -95,19 +95,19 @@ final class PagePipeline {
    * Starts requests: the head when the scan asks for it ({@code demanded}), and as many pages
    * ahead as the strategy can name and the query can use.
    */
-  private void issue(boolean demanded, long timeoutMillis, PageFetcher.CallTracker tracker) throws SQLException {
+  private void issue(boolean demanded, PageFetcher.CallTracker tracker) throws SQLException {
     if (ahead.isEmpty()) {
       if (next == null || !(demanded || wanted(0)) || (!demanded && pagesIssued >= maxPages)) {
         return;
       }
-      start(next, timeoutMillis, tracker);
+      start(next, tracker);
     }
     while (ahead.size() < concurrency) {
       ApiRequest predicted = pager.predictNext(ahead.peekLast().request);
       if (predicted == null || !wanted(ahead.size()) || pagesIssued >= maxPages) {
         return;
       }
-      start(predicted, timeoutMillis, tracker);
+      start(predicted, tracker);
     }
   }
 
@@ -122,7 +122,7 @@ final class PagePipeline {
     return rowsReceived + k * lastPageRows < rowsWanted;
   }
 
-  private void start(ApiRequest request, long timeoutMillis, PageFetcher.CallTracker tracker) throws SQLException {
+  private void start(ApiRequest request, PageFetcher.CallTracker tracker) throws SQLException {
     if (pagesIssued >= maxPages) {
       throw ScanErrors.of(
           table,
@@ -132,7 +132,7 @@ final class PagePipeline {
           null);
     }
     pagesIssued++;
-    ahead.add(new InFlight(request, fetcher.fetchAsync(request, reader, pagesIssued, timeoutMillis, tracker)));
+    ahead.add(new InFlight(request, fetcher.fetchAsync(request, reader, pagesIssued, tracker)));
   }
 
   private static PageResult await(CompletableFuture<PageResult> future) throws SQLException {

@@ -39,6 +39,11 @@ final class QueryControl {
     return cancelFlag.get();
   }
 
+  /** Whether the query's deadline is at most {@code millis} away (or past). */
+  boolean expiresWithin(long millis) {
+    return deadlineNanos != Long.MAX_VALUE && deadlineNanos - System.nanoTime() <= millis * 1_000_000L;
+  }
+
   /** Milliseconds left before the statement's query timeout; Long.MAX_VALUE without one. */
   long remainingMillis() throws SQLTimeoutException {
     if (deadlineNanos == Long.MAX_VALUE) {

@@ -143,8 +143,8 @@ final class RequestChain {
   }
 
   /** The next page; the pipeline has already started the ones after it. */
-  PageResult fetchNext(long timeoutMillis, PageFetcher.CallTracker tracker) throws SQLException {
-    return pages.take(timeoutMillis, tracker);
+  PageResult fetchNext(PageFetcher.CallTracker tracker) throws SQLException {
+    return pages.take(tracker);
   }
 
   /** Adds the values of the pager's row paths in the page's last row. */

@@ -39,14 +39,14 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   private long skipped;
   private long emitted;
   private long conversionFailures;
-  private boolean closed;
+  private volatile boolean closed;
   private final java.util.Set<Call> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   ScanEnumerator(ScanPlan plan, ConnectionContext context, QueryControl control) {
     this.plan = plan;
     this.context = context;
     this.control = control;
-    this.fetcher = new PageFetcher(context.http(), plan.tableName());
+    this.fetcher = new PageFetcher(context.http(), plan.tableName(), context.retry());
     List<ChainInputs> all = ChainInputs.expand(plan.spec);
     this.singleChain = all.size() == 1;
     this.chains = all.iterator();
@@ -97,8 +97,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
         return true;
       }
       if (chain != null && chain.hasNextPage()) {
-        long timeout = Math.min(context.timeoutMillis(), control.remainingMillis());
-        PageResult page = fetchNext(timeout);
+        PageResult page = fetchNext();
         stats.pages++;
         rows = page.page().rows();
         position = 0;
@@ -114,12 +113,11 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   }
 
   /** The next page; a failure caused by cancel or the query timeout is reported as that. */
-  private PageResult fetchNext(long timeoutMillis) throws SQLException {
-    boolean boundedByQuery = timeoutMillis < context.timeoutMillis();
+  private PageResult fetchNext() throws SQLException {
     try {
-      return chain.fetchNext(timeoutMillis, this);
+      return chain.fetchNext(this);
     } catch (PageFetcher.ExchangeTimeout e) {
-      if (boundedByQuery) {
+      if (control.expiresWithin(250)) {
         throw new SQLTimeoutException("Query timed out (Statement.setQueryTimeout) while reading table '"
             + plan.tableName() + "'", "HYT00", e);
       }
@@ -220,6 +218,39 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
       call.cancel();
     }
     CancelWatchdog.watch(call, control::cancelled);
+  }
+
+  @Override
+  public boolean cancelled() {
+    return closed || control.cancelled();
+  }
+
+  @Override
+  public long exchangeTimeoutMillis() throws SQLException {
+    return Math.min(context.timeoutMillis(), control.remainingMillis());
+  }
+
+  @Override
+  public void retrying(long waitMillis) throws SQLException {
+    synchronized (stats) {
+      stats.retries++;
+    }
+    if (waitMillis >= control.remainingMillis()) {
+      throw new SQLTimeoutException("Query timed out (Statement.setQueryTimeout): table '" + plan.tableName()
+          + "' needs to wait " + waitMillis + " ms before retrying a page", "HYT00");
+    }
+    long end = System.nanoTime() + waitMillis * 1_000_000L;
+    while (System.nanoTime() < end) {
+      if (cancelled()) {
+        throw new SQLException("Statement canceled while reading table '" + plan.tableName() + "'", "HY008");
+      }
+      try {
+        Thread.sleep(Math.min(50, Math.max(1, (end - System.nanoTime()) / 1_000_000L)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("Interrupted while waiting to retry a page", "HY008", e);
+      }
+    }
   }
 
   @Override

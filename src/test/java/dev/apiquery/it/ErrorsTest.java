@@ -96,7 +96,7 @@ class ErrorsTest extends ApiTestSupport {
   @Test
   void anUnreachableApiIsAConnectionError() throws Exception {
     writeProfile("Items", rsd(ITEMS, "http://127.0.0.1:1/items", ""));
-    SQLException e = queryFails("select * from items", "Timeout=5");
+    SQLException e = queryFails("select * from items", "Timeout=5;MaxRetries=0");
     assertEquals("08S01", e.getSQLState(), e.getMessage());
     assertTrue(e.getMessage().contains("GET http://127.0.0.1:1/items"), e.getMessage());
   }

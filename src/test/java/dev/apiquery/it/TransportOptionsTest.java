@@ -36,7 +36,7 @@ class TransportOptionsTest extends ApiTestSupport {
     API.stubFor(get(urlPathEqualTo("/slow")).willReturn(okJson("[{\"v\":\"late\"}]").withFixedDelay(10_000)));
     writeProfile("Slow", rsd(ITEMS, "${BASE}/slow", ""));
     long start = System.nanoTime();
-    try (Connection c = connect("Timeout=1")) {
+    try (Connection c = connect("Timeout=1;MaxRetries=0")) {
       SQLException e = assertThrows(SQLException.class, () -> rows(c, "select * from slow"));
       assertFalse(e instanceof SQLTimeoutException, "an exchange timeout is an I/O failure, not the query's");
       assertEquals("08S01", e.getSQLState());
