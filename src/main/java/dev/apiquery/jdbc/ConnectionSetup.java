@@ -42,7 +42,8 @@ final class ConnectionSetup {
         options.getInt(OptionName.MAX_CONCURRENT_REQUESTS),
         scanLog,
         new RetryPolicy(options.getInt(OptionName.MAX_RETRIES), options.getInt(OptionName.MAX_RETRY_WAIT) * 1000L,
-            RetryPolicy.DEFAULT_BASE_MILLIS));
+            RetryPolicy.DEFAULT_BASE_MILLIS),
+        options.getDouble("RateLimit", 0));
     String schemaName = options.get(OptionName.SCHEMA);
     if (schemaName == null) {
       schemaName = profile.defaultSchemaName();

@@ -145,7 +145,7 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     dev.apiquery.paging.ScanWindow window = chains.size() == 1
         ? new dev.apiquery.paging.ScanWindow(spec.offset(), spec.fetch())
         : new dev.apiquery.paging.ScanWindow(0, spec.fetch() < 0 ? -1 : spec.fetch() + spec.offset());
-    PageFetcher fetcher = new PageFetcher(context.http(), def.name(), context.retry());
+    PageFetcher fetcher = new PageFetcher(context.http(), def.name(), context.retry(), context.rateLimit());
     java.util.List<String> lines = new java.util.ArrayList<>();
     for (ChainInputs chain : chains) {
       try {

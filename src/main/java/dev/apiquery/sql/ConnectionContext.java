@@ -15,10 +15,11 @@ import java.util.Map;
  * @param maxConcurrentRequests {@code MaxConcurrentRequests}: pages one chain fetches at once
  * @param scanLog where finished scans report what they cost
  * @param retry {@code MaxRetries} and {@code MaxRetryWait}
+ * @param rateLimit {@code RateLimit}: requests per second per host, 0 for none
  */
 public record ConnectionContext(
     Map<String, String> connectionValues, ApiClient http, long timeoutMillis, int maxPages,
-    int maxConcurrentRequests, ScanLog scanLog, RetryPolicy retry) {
+    int maxConcurrentRequests, ScanLog scanLog, RetryPolicy retry, double rateLimit) {
   public ConnectionContext {
     connectionValues = dev.apiquery.profile.CaseInsensitive.copyOf(connectionValues);
   }

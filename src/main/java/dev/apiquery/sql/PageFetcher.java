@@ -2,6 +2,7 @@ package dev.apiquery.sql;
 
 import dev.apiquery.http.ApiClient;
 import dev.apiquery.http.ApiRequest;
+import dev.apiquery.http.HostRateLimiter;
 import dev.apiquery.json.MalformedResponseException;
 import dev.apiquery.json.Page;
 import dev.apiquery.json.PageReader;
@@ -32,11 +33,14 @@ final class PageFetcher {
   private final ApiClient client;
   private final String table;
   private final RetryPolicy retry;
+  private final double rateLimit;
 
-  PageFetcher(ApiClient client, String table, RetryPolicy retry) {
+  /** @param rateLimit {@code RateLimit}: requests per second per host, 0 for none */
+  PageFetcher(ApiClient client, String table, RetryPolicy retry, double rateLimit) {
     this.client = client;
     this.table = table;
     this.retry = retry;
+    this.rateLimit = rateLimit;
   }
 
   /**
@@ -48,12 +52,14 @@ final class PageFetcher {
     String what = describe(request, pageNumber);
     boolean idempotent = "GET".equals(request.method()) || "HEAD".equals(request.method());
     for (int attempt = 0; ; attempt++) {
+      pace(request, tracker);
       long timeoutMillis = tracker.exchangeTimeoutMillis();
       Call call = client.newCall(request, timeoutMillis);
       tracker.started(call);
       SQLException failure;
       long retryAfter = -1;
       try (Response response = call.execute()) {
+        HostRateLimiter.observe(request.url().host(), response.headers());
         if (isRetryableStatus(response.code())) {
           retryAfter = RetryPolicy.retryAfterMillis(response.header("Retry-After"), System.currentTimeMillis());
           failure = httpFailure(response, what);
@@ -78,8 +84,22 @@ final class PageFetcher {
       }
       long wait = retryAfter >= 0 ? retryAfter : retry.backoffMillis(attempt);
       LOG.debug("Table '{}': retrying {} in {} ms after: {}", table, what, wait, failure.getMessage());
-      tracker.retrying(wait);
+      tracker.retried();
+      tracker.pause(wait);
     }
+  }
+
+  /** Waits for the host's next request slot: RateLimit, or an API budget that is spent. */
+  private void pace(ApiRequest request, CallTracker tracker) throws SQLException {
+    long wait = HostRateLimiter.reserve(request.url().host(), rateLimit);
+    if (wait <= 0) {
+      return;
+    }
+    if (wait > retry.maxWaitMillis()) {
+      throw ScanErrors.of(table, "the API's rate limit budget for " + request.url().host() + " is spent for another "
+          + wait / 1000 + " s, longer than MaxRetryWait=" + retry.maxWaitMillis() / 1000 + " s", ScanErrors.IO, null);
+    }
+    tracker.pause(wait);
   }
 
   private static boolean isRetryableStatus(int code) {
@@ -170,11 +190,16 @@ final class PageFetcher {
     }
 
     @Override
-    public void retrying(long waitMillis) throws SQLException {
+    public void retried() {
+      scan.retried();
+    }
+
+    @Override
+    public void pause(long waitMillis) throws SQLException {
       if (cancelled) {
         throw new SQLException("page fetched ahead was cancelled", "HY008");
       }
-      scan.retrying(waitMillis);
+      scan.pause(waitMillis);
     }
   }
 
@@ -290,11 +315,14 @@ final class PageFetcher {
     /** The time one exchange may take now: Timeout, or what is left of the query's time. */
     long exchangeTimeoutMillis() throws SQLException;
 
+    /** Counts a retry. */
+    default void retried() {}
+
     /**
-     * Waits before a retry, counting it; fails when the statement is cancelled or the query's
-     * time would run out meanwhile.
+     * Waits before a retry or for a rate limit; fails when the statement is cancelled or the
+     * query's time would run out meanwhile.
      */
-    void retrying(long waitMillis) throws SQLException;
+    void pause(long waitMillis) throws SQLException;
   }
 
   /** Counts the body bytes a page reader consumes, for the scan's statistics. */

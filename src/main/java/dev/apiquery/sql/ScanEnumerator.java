@@ -46,7 +46,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
     this.plan = plan;
     this.context = context;
     this.control = control;
-    this.fetcher = new PageFetcher(context.http(), plan.tableName(), context.retry());
+    this.fetcher = new PageFetcher(context.http(), plan.tableName(), context.retry(), context.rateLimit());
     List<ChainInputs> all = ChainInputs.expand(plan.spec);
     this.singleChain = all.size() == 1;
     this.chains = all.iterator();
@@ -231,13 +231,17 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   }
 
   @Override
-  public void retrying(long waitMillis) throws SQLException {
+  public void retried() {
     synchronized (stats) {
       stats.retries++;
     }
+  }
+
+  @Override
+  public void pause(long waitMillis) throws SQLException {
     if (waitMillis >= control.remainingMillis()) {
       throw new SQLTimeoutException("Query timed out (Statement.setQueryTimeout): table '" + plan.tableName()
-          + "' needs to wait " + waitMillis + " ms before retrying a page", "HYT00");
+          + "' would have to wait " + waitMillis + " ms before its next request", "HYT00");
     }
     long end = System.nanoTime() + waitMillis * 1_000_000L;
     while (System.nanoTime() < end) {
