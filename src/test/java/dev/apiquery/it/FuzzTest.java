@@ -56,7 +56,7 @@ class FuzzTest extends ApiTestSupport {
           <attr name="created" xs:type="datetime" other:xPath="created"/>
           <attr name="city" xs:type="string" other:xPath="address/city"/>
           <attr name="tags" other:xPath="tags[0]"/>
-          <input name="q" xs:type="string" def="x"/>
+          <input name="q" xs:type="string" def="2024-01-05"/>
         </api:info>
         <api:set attr="JSONPath" value="$.items"/>
         <api:script method="GET">
@@ -156,7 +156,7 @@ class FuzzTest extends ApiTestSupport {
           st.setQueryTimeout(10);
           String sql = switch (random.nextInt(4)) {
             case 0 -> "select * from items";
-            case 1 -> "select name, city from items where q = 'ABC' limit 2";
+            case 1 -> "select name, city from items where q = '2024-02-01' limit 2";
             case 2 -> "select count(*) from items where score > 1";
             default -> "select tags, created from items order by id desc";
           };

@@ -12,6 +12,7 @@ import org.apache.calcite.avatica.AvaticaUtils;
 import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.avatica.NoSuchStatementException;
+import org.apache.calcite.avatica.QueryState;
 import org.apache.calcite.avatica.remote.TypedValue;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
@@ -55,6 +56,23 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
       return super.execute(h, parameterValues, maxRowsInFirstFrame);
     } catch (RuntimeException e) {
       throw unwrap(e);
+    }
+  }
+
+  /**
+   * As Calcite's, but an SQLException raised while the rows are set up (an aggregate reads its
+   * whole input at once) keeps its message and SQLState: Calcite would rewrap it as a
+   * RuntimeException carrying only the message.
+   */
+  @Override
+  public Iterable<Object> createIterable(StatementHandle handle, QueryState state, Signature signature,
+      List<TypedValue> parameterValues, Frame firstFrame) {
+    try {
+      @SuppressWarnings("unchecked")
+      CalcitePrepare.CalciteSignature<Object> calciteSignature = (CalcitePrepare.CalciteSignature<Object>) signature;
+      return getConnection().enumerable(handle, calciteSignature, parameterValues);
+    } catch (SQLException e) {
+      throw ApiQueryMetaImpl.<RuntimeException>sneakyThrow(e);
     }
   }
 
