@@ -36,6 +36,10 @@ public final class PagedJsonServer implements AutoCloseable {
   private final byte[][] rendered;
   private final int renderedPageSize;
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong faults = new AtomicLong();
+  /** Share of requests answered with 429, 503 or a dropped connection; 0 for none. */
+  private volatile double faultRate;
+  private final java.util.Random faultRandom = new java.util.Random(42);
 
   /**
    * @param totalRows rows the API has
@@ -72,8 +76,41 @@ public final class PagedJsonServer implements AutoCloseable {
     return requests.get();
   }
 
+  public long faults() {
+    return faults.get();
+  }
+
+  /** From now on, answer about this share of requests with 429, 503 or a dropped connection. */
+  public void injectFaults(double rate) {
+    this.faultRate = rate;
+  }
+
+  /** True when this request was answered with a fault. */
+  private boolean fault(HttpExchange exchange) throws IOException {
+    int kind;
+    synchronized (faultRandom) {
+      if (faultRate <= 0 || faultRandom.nextDouble() >= faultRate) {
+        return false;
+      }
+      kind = faultRandom.nextInt(3);
+    }
+    faults.incrementAndGet();
+    if (kind == 2) {
+      exchange.getHttpContext().getServer(); // nothing written: the client sees the connection end
+      exchange.close();
+      return true;
+    }
+    exchange.getResponseHeaders().set("Retry-After", "0");
+    exchange.sendResponseHeaders(kind == 0 ? 429 : 503, -1);
+    exchange.close();
+    return true;
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
+    if (fault(exchange)) {
+      return;
+    }
     try {
       URI uri = exchange.getRequestURI();
       long offset = param(uri, "offset", 0);
