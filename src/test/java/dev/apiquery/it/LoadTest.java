@@ -54,12 +54,12 @@ class LoadTest {
     long seconds = Long.getLong("apiquery.load.seconds", 20);
     long rows = 2_000;
     long socketsBefore = openSockets();
+    AtomicLong queries = new AtomicLong();
     try (PagedJsonServer server = new PagedJsonServer(rows, 10, 50, 0)) {
       Files.writeString(dir.resolve("Items.rsd"), server.profile(50));
       String url = "jdbc:apiquery:Profile=" + dir + ";MaxRetries=8;MaxRetryWait=2";
       server.injectFaults(0.05);
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-      AtomicLong queries = new AtomicLong();
       ExecutorService pool = Executors.newFixedThreadPool(16);
       List<Future<?>> workers = new ArrayList<>();
       for (int w = 0; w < 16; w++) {
