@@ -35,6 +35,11 @@ public class Driver extends org.apache.calcite.jdbc.Driver {
   }
 
   @Override
+  protected String getFactoryClassName(JdbcVersion jdbcVersion) {
+    return "org.apache.calcite.jdbc.ApiQueryJdbcFactory";
+  }
+
+  @Override
   protected DriverVersion createDriverVersion() {
     return new DriverVersion(
         "apiquery JDBC Driver", Version.VERSION, "apiquery", Version.VERSION, true,

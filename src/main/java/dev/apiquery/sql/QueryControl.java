@@ -35,6 +35,11 @@ final class QueryControl {
     return maxRows;
   }
 
+  /** The statement's cancel flag: it also identifies the statement (see ConversionWarnings). */
+  AtomicBoolean statementFlag() {
+    return cancelFlag;
+  }
+
   boolean cancelled() {
     return cancelFlag.get();
   }

@@ -39,6 +39,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   private long skipped;
   private long emitted;
   private long conversionFailures;
+  private String conversionExample;
   private volatile boolean closed;
   private final java.util.Set<Call> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -52,6 +53,8 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
     this.chains = all.iterator();
     this.fetch = plan.spec.fetch();
     this.stats = new ScanStats(plan.tableName());
+    // A new execution of the statement: its earlier conversion warnings no longer apply.
+    ConversionWarnings.clear(control.statementFlag());
   }
 
   @Override
@@ -171,6 +174,9 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
         row[i] = ValueConverter.toInternal(value, field.type(), field.decimalDigits());
       } catch (ConversionException e) {
         conversionFailures++; // NULL, never a failed query, for one odd value (DESIGN 7)
+        if (conversionExample == null) {
+          conversionExample = field.name() + ": " + e.getMessage();
+        }
       }
     }
     return row;
@@ -186,6 +192,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   private void finish() {
     report("complete");
     if (conversionFailures > 0) {
+      ConversionWarnings.add(control.statementFlag(), plan.tableName(), conversionFailures, conversionExample);
       LOG.warn("Table '{}': {} value(s) could not be converted to their column type and were returned as NULL",
           plan.tableName(), conversionFailures);
       conversionFailures = 0;

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -86,6 +87,41 @@ class TypesAndPathsTest extends ApiTestSupport {
       assertEquals(false, rs.next());
     }
     API.verify(1, getRequestedFor(urlPathEqualTo("/v1/people")));
+  }
+
+  @Test
+  void unconvertibleValuesBecomeNullAndAreCountedInAWarning() throws Exception {
+    API.stubFor(get(urlPathEqualTo("/v1/odd")).willReturn(okJson(
+        "[{\"n\":\"N/A\",\"d\":\"soon\"},{\"n\":7,\"d\":\"2024-01-01\"},{\"n\":\"x\",\"d\":null}]")));
+    writeProfile("Odd", rsd("""
+            <attr name="n" xs:type="int" other:xPath="n"/>
+            <attr name="d" xs:type="date" other:xPath="d"/>
+        """, "${BASE}/v1/odd", ""));
+    try (Connection c = connect(); Statement st = c.createStatement()) {
+      assertNull(st.getWarnings());
+      try (ResultSet rs = st.executeQuery("select n, d from odd")) {
+        List<List<Object>> rows = rows(rs);
+        assertEquals(3, rows.size());
+        assertNull(rows.get(0).get(0));
+        assertEquals(7, rows.get(1).get(0));
+        java.sql.SQLWarning warning = rs.getWarnings();
+        assertTrue(warning != null && warning.getMessage().contains("3 value(s)"), String.valueOf(warning));
+        assertTrue(warning.getMessage().contains("Odd"), warning.getMessage());
+      }
+      assertTrue(st.getWarnings().getMessage().contains("returned as NULL"));
+      try (ResultSet rs = st.executeQuery("select n from odd where n = 7")) {
+        rows(rs);
+      }
+      // A new execution starts without the old warnings... but this one converted "N/A" again.
+      assertTrue(st.getWarnings().getMessage().contains("2 value(s)"), st.getWarnings().getMessage());
+      st.clearWarnings();
+      assertNull(st.getWarnings());
+      try (java.sql.PreparedStatement ps = c.prepareStatement("select d from odd");
+          ResultSet rs = ps.executeQuery()) {
+        rows(rs);
+        assertTrue(rs.getWarnings().getMessage().contains("1 value(s)"), rs.getWarnings().getMessage());
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,112 @@
+package org.apache.calcite.jdbc;
+
+import dev.apiquery.sql.ConversionWarnings;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.Properties;
+import java.util.TimeZone;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.AvaticaDatabaseMetaData;
+import org.apache.calcite.avatica.AvaticaFactory;
+import org.apache.calcite.avatica.AvaticaPreparedStatement;
+import org.apache.calcite.avatica.AvaticaStatement;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.avatica.QueryState;
+import org.apache.calcite.avatica.UnregisteredDriver;
+
+/**
+ * Calcite's JDBC objects with working {@code getWarnings()}: Avatica's always answer null, but a
+ * scan that returned unconvertible values as NULL must say so (DESIGN 7). Everything else is
+ * Calcite's own factory. In Calcite's package because the statement and result set constructors
+ * are package-private.
+ */
+public class ApiQueryJdbcFactory extends CalciteFactory {
+  private final CalciteJdbc41Factory calcite = new CalciteJdbc41Factory();
+
+  public ApiQueryJdbcFactory() {
+    super(4, 1);
+  }
+
+  @Override
+  public AvaticaConnection newConnection(UnregisteredDriver driver, AvaticaFactory factory, String url,
+      Properties info, CalciteSchema rootSchema, JavaTypeFactory typeFactory) {
+    // The connection is Calcite's, but it asks this factory for its statements and result sets.
+    return calcite.newConnection(driver, this, url, info, rootSchema, typeFactory);
+  }
+
+  @Override
+  public AvaticaStatement newStatement(AvaticaConnection connection, Meta.StatementHandle h, int resultSetType,
+      int resultSetConcurrency, int resultSetHoldability) {
+    return new Statement((CalciteConnectionImpl) connection, h, resultSetType, resultSetConcurrency,
+        resultSetHoldability);
+  }
+
+  @Override
+  public AvaticaPreparedStatement newPreparedStatement(AvaticaConnection connection, Meta.StatementHandle h,
+      Meta.Signature signature, int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+      throws SQLException {
+    return calcite.newPreparedStatement(connection, h, signature, resultSetType, resultSetConcurrency,
+        resultSetHoldability);
+  }
+
+  @Override
+  public CalciteResultSet newResultSet(AvaticaStatement statement, QueryState state, Meta.Signature signature,
+      TimeZone timeZone, Meta.Frame firstFrame) throws SQLException {
+    ResultSetMetaData metaData = newResultSetMetaData(statement, signature);
+    return new ResultSet(statement, (CalcitePrepare.CalciteSignature) signature, metaData, timeZone, firstFrame);
+  }
+
+  @Override
+  public AvaticaDatabaseMetaData newDatabaseMetaData(AvaticaConnection connection) {
+    return calcite.newDatabaseMetaData(connection);
+  }
+
+  @Override
+  public ResultSetMetaData newResultSetMetaData(AvaticaStatement statement, Meta.Signature signature)
+      throws SQLException {
+    return calcite.newResultSetMetaData(statement, signature);
+  }
+
+  /** The statement's conversion warnings, found by its cancel flag as the scans know it. */
+  static SQLWarning warningsOf(AvaticaStatement statement) throws SQLException {
+    try {
+      return ConversionWarnings.of(((CalciteConnectionImpl) statement.connection).getCancelFlag(statement.handle));
+    } catch (org.apache.calcite.avatica.NoSuchStatementException e) {
+      return null;
+    }
+  }
+
+  /** A statement that reports the conversion warnings of its last execution. */
+  static final class Statement extends CalciteStatement {
+    Statement(CalciteConnectionImpl connection, Meta.StatementHandle h, int type, int concurrency, int holdability) {
+      super(connection, h, type, concurrency, holdability);
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+      checkOpen();
+      return warningsOf(this);
+    }
+
+    @Override
+    public void clearWarnings() throws SQLException {
+      checkOpen();
+      ConversionWarnings.clear(cancelFlag);
+    }
+  }
+
+  /** A result set that reports its statement's conversion warnings (also a prepared one's). */
+  static final class ResultSet extends CalciteResultSet {
+    ResultSet(AvaticaStatement statement, CalcitePrepare.CalciteSignature signature, ResultSetMetaData metaData,
+        TimeZone timeZone, Meta.Frame firstFrame) throws SQLException {
+      super(statement, signature, metaData, timeZone, firstFrame);
+    }
+
+    @Override
+    public SQLWarning getWarnings() throws SQLException {
+      return warningsOf(statement);
+    }
+  }
+}
