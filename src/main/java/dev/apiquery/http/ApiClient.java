@@ -27,6 +27,8 @@ public final class ApiClient {
   private final List<Map.Entry<String, String>> customHeaders;
   private final List<Map.Entry<String, String>> customUrlParams;
   private final Redactor redactor;
+  private final dev.apiquery.spi.AuthPlugin auth;
+  private final CredentialScope scope;
 
   private ApiClient(Builder b) {
     OkHttpClient.Builder http = SharedHttpClient.get().newBuilder()
@@ -53,6 +55,8 @@ public final class ApiClient {
     this.customHeaders = List.copyOf(b.customHeaders);
     this.customUrlParams = List.copyOf(b.customUrlParams);
     this.redactor = b.redactor;
+    this.auth = b.auth;
+    this.scope = new CredentialScope(b.allowedHosts);
   }
 
   public static Builder builder() {
@@ -70,15 +74,21 @@ public final class ApiClient {
    *
    * @param timeoutMillis the most this exchange may take, whole body included
    */
-  public Call newCall(ApiRequest request, long timeoutMillis) {
-    Request.Builder builder = new Request.Builder().url(withCustomParams(request.url()));
+  public Call newCall(ApiRequest request, long timeoutMillis) throws java.sql.SQLException {
+    boolean credentials = scope.allows(request.url());
+    Request.Builder builder = new Request.Builder().url(credentials ? withCustomParams(request.url()) : request.url());
     builder.header("User-Agent", USER_AGENT);
     builder.header("Accept", "application/json");
-    for (Map.Entry<String, String> h : customHeaders) {
-      builder.header(h.getKey(), h.getValue());
+    if (credentials) {
+      for (Map.Entry<String, String> h : customHeaders) {
+        builder.header(h.getKey(), h.getValue());
+      }
     }
     List<String> seen = new ArrayList<>();
     for (Map.Entry<String, String> h : request.headers()) {
+      if (!credentials && Redactor.isSecretHeader(h.getKey())) {
+        continue; // a profile header that carries a secret stays with the profile's hosts too
+      }
       String name = h.getKey().toLowerCase(Locale.ROOT);
       if (seen.contains(name)) {
         builder.addHeader(h.getKey(), h.getValue());
@@ -88,9 +98,27 @@ public final class ApiClient {
       }
     }
     builder.method(request.method(), null);
+    if (credentials) {
+      auth.authenticate(new BuilderAuthRequest(builder, request.method()));
+    }
     Call call = client.newCall(builder.build());
     call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
     return call;
+  }
+
+  /** Lets this URL's host receive credentials: it is a host of the profile's URIs. */
+  public void trust(HttpUrl url) {
+    scope.trust(url);
+  }
+
+  /** Tells the auth plugin that a query starts. */
+  public void beforeQuery() throws java.sql.SQLException {
+    auth.beforeQuery();
+  }
+
+  /** Tells the auth plugin of a 401; true when it re-authenticated and the request may be sent again. */
+  public boolean reauthenticate() throws java.sql.SQLException {
+    return auth.onUnauthorized();
   }
 
   private HttpUrl withCustomParams(HttpUrl url) {
@@ -106,6 +134,38 @@ public final class ApiClient {
     return builder.build();
   }
 
+  /** An {@link dev.apiquery.spi.AuthRequest} over an OkHttp request being built. */
+  private static final class BuilderAuthRequest implements dev.apiquery.spi.AuthRequest {
+    private final Request.Builder builder;
+    private final String method;
+
+    BuilderAuthRequest(Request.Builder builder, String method) {
+      this.builder = builder;
+      this.method = method;
+    }
+
+    @Override
+    public String url() {
+      return builder.build().url().toString();
+    }
+
+    @Override
+    public String method() {
+      return method;
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      builder.header(name, value);
+    }
+
+    @Override
+    public void setQueryParameter(String name, String value) {
+      HttpUrl current = builder.build().url();
+      builder.url(current.newBuilder().setQueryParameter(name, value).build());
+    }
+  }
+
   /** Settings of a connection's client; every one is optional. */
   public static final class Builder {
     private long timeoutMillis = 60_000;
@@ -117,6 +177,20 @@ public final class ApiClient {
     private List<Map.Entry<String, String>> customHeaders = List.of();
     private List<Map.Entry<String, String>> customUrlParams = List.of();
     private Redactor redactor = Redactor.NONE;
+    private dev.apiquery.spi.AuthPlugin auth = new dev.apiquery.auth.NoAuth();
+    private java.util.Collection<String> allowedHosts = List.of();
+
+    /** The connection's auth plugin, already configured. */
+    public Builder auth(dev.apiquery.spi.AuthPlugin plugin) {
+      this.auth = plugin;
+      return this;
+    }
+
+    /** {@code AllowedHosts}: extra {@code host} or {@code host:port} entries that get credentials. */
+    public Builder allowedHosts(java.util.Collection<String> hosts) {
+      this.allowedHosts = hosts;
+      return this;
+    }
 
     public Builder timeoutMillis(long millis) {
       this.timeoutMillis = millis;

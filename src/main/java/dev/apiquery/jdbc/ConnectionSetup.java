@@ -59,8 +59,14 @@ final class ConnectionSetup {
     });
   }
 
+  private static java.util.List<String> allowedHosts(String value) {
+    return value == null ? java.util.List.of() : java.util.Arrays.asList(value.split(","));
+  }
+
   private static ApiClient buildClient(ConnectionOptions options, Redactor redactor) throws SQLException {
     ApiClient.Builder builder = ApiClient.builder()
+        .auth(dev.apiquery.auth.AuthPlugins.open(options.effective("AuthScheme"), options.connectionValues()))
+        .allowedHosts(allowedHosts(options.get(OptionName.ALLOWED_HOSTS)))
         .timeoutMillis(options.getInt(OptionName.TIMEOUT) * 1000L)
         .customHeaders(options.customHeaders())
         .customUrlParams(options.customUrlParams())

@@ -51,6 +51,7 @@ final class PageFetcher {
       throws SQLException {
     String what = describe(request, pageNumber);
     boolean idempotent = "GET".equals(request.method()) || "HEAD".equals(request.method());
+    boolean reauthenticated = false;
     for (int attempt = 0; ; attempt++) {
       pace(request, tracker);
       long timeoutMillis = tracker.exchangeTimeoutMillis();
@@ -58,9 +59,18 @@ final class PageFetcher {
       tracker.started(call);
       SQLException failure;
       long retryAfter = -1;
+      boolean sendAgain = false;
       try (Response response = call.execute()) {
         HostRateLimiter.observe(request.url().host(), response.headers());
-        if (isRetryableStatus(response.code())) {
+        if (response.code() == 401 && !reauthenticated) {
+          // The auth plugin may re-authenticate once (a refreshed token); then this request
+          // is sent once more, not counted as a retry.
+          reauthenticated = true;
+          sendAgain = client.reauthenticate();
+        }
+        if (sendAgain) {
+          failure = null;
+        } else if (isRetryableStatus(response.code())) {
           retryAfter = RetryPolicy.retryAfterMillis(response.header("Retry-After"), System.currentTimeMillis());
           failure = httpFailure(response, what);
         } else {
@@ -73,6 +83,10 @@ final class PageFetcher {
         failure = failure(e, what, timeoutMillis);
       } finally {
         tracker.finished(call);
+      }
+      if (sendAgain) {
+        attempt--;
+        continue;
       }
       if (!idempotent || tracker.cancelled() || attempt >= retry.maxRetries()) {
         throw attempt == 0 ? failure : withRetries(failure, attempt);

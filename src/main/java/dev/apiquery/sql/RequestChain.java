@@ -71,6 +71,8 @@ final class RequestChain {
           ScanErrors.GENERAL, null);
     }
     PageReader reader = plan.reader(rowPath(invocation), pager.documentPaths(), pager.rowPaths());
+    // The profile's own URI: its host may receive the connection's credentials.
+    context.http().trust(url);
     ApiRequest first = pager.first(new ApiRequest(invocation.method(), url, invocation.headers()), window);
     this.description = first.describe() + " (" + pager.strategy() + " paging)";
     long wanted = window.rowsNeeded() < 0 ? -1 : window.rowsNeeded() - pager.rowsSkippedAtSource();

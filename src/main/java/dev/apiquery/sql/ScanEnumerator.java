@@ -32,6 +32,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
 
   private final ScanStats stats;
   private boolean reported;
+  private boolean started;
   private RequestChain chain;
   private List<Object[]> rows = List.of();
   private int position;
@@ -81,6 +82,10 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   }
 
   private boolean step() throws SQLException {
+    if (!started) {
+      started = true;
+      context.http().beforeQuery(); // the auth plugin may refresh its token now
+    }
     if (closed || (fetch >= 0 && emitted >= fetch)) {
       return false;
     }
