@@ -48,6 +48,21 @@ class LoadTest {
     return sockets;
   }
 
+  private static List<String> busyDriverThreads() {
+    List<String> busy = new ArrayList<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      Thread.State state = t.getState();
+      if (t.getName().startsWith("apiquery-") && state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) {
+        busy.add(t.getName() + " " + state);
+      }
+    }
+    return busy;
+  }
+
+  private static boolean driverThreadsIdle() {
+    return busyDriverThreads().isEmpty();
+  }
+
   @Test
   void sixteenConnectionsThroughFaultsGetExactlyTheirRows() throws Exception {
     Class.forName("dev.apiquery.jdbc.Driver");
@@ -107,6 +122,11 @@ class LoadTest {
       }
       assertEquals(connections.idleConnectionCount(), connections.connectionCount(), "HTTP connections still in use");
       connections.evictAll();
+      // The driver's own threads are all idle: nothing still runs for a finished query.
+      for (int i = 0; i < 40 && !driverThreadsIdle(); i++) {
+        Thread.sleep(50);
+      }
+      assertTrue(driverThreadsIdle(), "busy driver threads: " + busyDriverThreads());
     }
     // Server stopped, idle client connections evicted: the sockets of thousands of requests are
     // closed. One may remain: the JDK server closes its listening socket's channel lazily.

@@ -85,6 +85,13 @@ class RetryTest extends ApiTestSupport {
   }
 
   @Test
+  void anExchangeThatTimesOutIsRetried() throws Exception {
+    failThenSucceed(okJson(OK_BODY).withFixedDelay(3_000));
+    assertEquals(List.of(List.of("a"), List.of("b")), query("Timeout=1"));
+    assertEquals(1, lastRetries);
+  }
+
+  @Test
   void retriesAreBoundedByMaxRetries() throws Exception {
     API.stubFor(get(urlPathEqualTo("/items")).willReturn(aResponse().withStatus(503).withBody("busy")));
     try (Connection c = connect("MaxRetries=1")) {
