@@ -157,6 +157,11 @@ class TypesAndPathsTest extends ApiTestSupport {
       String plan = rows(c, "explain plan for select city, id from people limit 1").get(0).get(0).toString();
       assertEquals(true, plan.contains("columns=[City, Id]"), plan);
       assertEquals(true, plan.contains("fetch=1"), plan);
+      // A limit never passes a filter that still has to run after the fetch.
+      String filtered = rows(c, "explain plan for select id from people where score < 2 limit 1").get(0).get(0).toString();
+      assertTrue(filtered.contains("EnumerableLimit(fetch=[1])"), filtered);
+      assertTrue(!filtered.contains("fetch=1]"), filtered);
+      assertEquals(List.of(List.of("p2")), rows(c, "select id from people where score < 2 limit 1"));
     }
   }
 }
