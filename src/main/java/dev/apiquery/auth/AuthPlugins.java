@@ -31,7 +31,7 @@ public final class AuthPlugins {
     }
     throw new SQLException("AuthScheme '" + wanted + "' is not available; available: " + available
         + (wanted.toLowerCase(java.util.Locale.ROOT).startsWith("oauth")
-            ? " (the OAuth plugin is not built yet: use AuthScheme=Bearer with OAuthAccessToken)" : ""),
+            ? " (OAuth is the OAuth 2.0 scheme: AuthScheme=OAuth)" : ""),
         "08001");
   }
 }

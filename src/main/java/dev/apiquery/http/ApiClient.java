@@ -81,7 +81,7 @@ public final class ApiClient {
     builder.header("Accept", "application/json");
     if (credentials) {
       for (Map.Entry<String, String> h : customHeaders) {
-        builder.header(h.getKey(), h.getValue());
+        builder.header(h.getKey(), withAccessToken(h.getValue()));
       }
     }
     List<String> seen = new ArrayList<>();
@@ -121,14 +121,25 @@ public final class ApiClient {
     return auth.onUnauthorized();
   }
 
-  private HttpUrl withCustomParams(HttpUrl url) {
+  /** Matillion's {@code ${access_token}}: the auth plugin's current token. */
+  private String withAccessToken(String value) throws java.sql.SQLException {
+    if (!value.contains(ACCESS_TOKEN)) {
+      return value;
+    }
+    String token = auth.accessToken();
+    return value.replace(ACCESS_TOKEN, token == null ? "" : token);
+  }
+
+  private static final String ACCESS_TOKEN = "${access_token}";
+
+  private HttpUrl withCustomParams(HttpUrl url) throws java.sql.SQLException {
     if (customUrlParams.isEmpty()) {
       return url;
     }
     HttpUrl.Builder builder = url.newBuilder();
     for (Map.Entry<String, String> p : customUrlParams) {
       if (url.queryParameter(p.getKey()) == null) {
-        builder.addQueryParameter(p.getKey(), p.getValue());
+        builder.addQueryParameter(p.getKey(), withAccessToken(p.getValue()));
       }
     }
     return builder.build();

@@ -39,4 +39,12 @@ public interface AuthPlugin {
   default boolean onUnauthorized() throws SQLException {
     return false;
   }
+
+  /**
+   * The current access token, which replaces {@code ${access_token}} in {@code CustomHeaders} and
+   * {@code CustomUrlParams}; null when the scheme has none.
+   */
+  default String accessToken() throws SQLException {
+    return null;
+  }
 }

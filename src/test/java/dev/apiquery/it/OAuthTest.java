@@ -1,0 +1,147 @@
+package dev.apiquery.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** AuthScheme=OAuth against a real OAuth 2.0 server in process (refresh-token rotation on). */
+class OAuthTest extends ApiTestSupport {
+  private MockOAuth2Server oauth;
+  @TempDir Path settings;
+
+  @BeforeEach
+  void start() throws Exception {
+    oauth = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":false,\"rotateRefreshToken\":true}"));
+    oauth.start(InetAddress.getByName("127.0.0.1"), 0);
+    API.stubFor(get(urlPathEqualTo("/items")).willReturn(okJson("[{\"v\":\"x\"}]")));
+    writeProfile("Items", rsd("<attr name=\"v\" xs:type=\"string\" other:xPath=\"v\"/>", "${BASE}/items", ""));
+  }
+
+  @AfterEach
+  void stop() {
+    oauth.shutdown();
+  }
+
+  private String tokenUrl() {
+    return oauth.tokenEndpointUrl("default").toString();
+  }
+
+  private List<String> bearerTokensSeen() {
+    return API.findAll(getRequestedFor(urlPathEqualTo("/items"))).stream()
+        .map(r -> r.getHeader("Authorization")).toList();
+  }
+
+  /** A refresh token the server issued, through its non-interactive authorization-code flow. */
+  private String refreshToken() throws Exception {
+    OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
+    HttpUrl authorize = oauth.authorizationEndpointUrl("default").newBuilder()
+        .addQueryParameter("client_id", "crm").addQueryParameter("response_type", "code")
+        .addQueryParameter("redirect_uri", "http://127.0.0.1/cb").addQueryParameter("scope", "openid offline_access")
+        .addQueryParameter("state", "s").build();
+    String code;
+    try (Response r = http.newCall(new Request.Builder().url(authorize).build()).execute()) {
+      code = HttpUrl.get(r.header("Location")).queryParameter("code");
+    }
+    FormBody form = new FormBody.Builder().add("grant_type", "authorization_code").add("code", code)
+        .add("redirect_uri", "http://127.0.0.1/cb").add("client_id", "crm").add("client_secret", "s3cret").build();
+    try (Response r = http.newCall(new Request.Builder().url(tokenUrl()).post(form).build()).execute()) {
+      return new ObjectMapper().readTree(r.body().string()).get("refresh_token").asText();
+    }
+  }
+
+  @Test
+  void clientCredentialsTokenIsReusedUntilItNearsExpiryOrRefreshedEveryQuery() throws Exception {
+    String options = "AuthScheme=OAuth;OAuthGrantType=CLIENT;OAuthClientId=svc;OAuthClientSecret=s3cret;"
+        + "OAuthAccessTokenURL=" + tokenUrl() + ";OAuthSettingsLocation=memory://client-test";
+    try (Connection c = connect(options)) {
+      rows(c, "select v from items");
+      rows(c, "select v from items");
+    }
+    List<String> seen = bearerTokensSeen();
+    assertTrue(seen.get(0).startsWith("Bearer ey"), seen.toString());
+    assertEquals(seen.get(0), seen.get(1), "BEFORE_EXPIRY: an hour-long token is reused");
+
+    API.resetRequests();
+    try (Connection c = connect(options.replace("client-test", "every-query") + ";OAuthRefreshPolicy=EVERY_QUERY;"
+        + "OAuthPasswordGrantMode=BASIC;CustomHeaders='X-Token: ${access_token}'")) {
+      rows(c, "select v from items");
+      Thread.sleep(1100); // a new second: a new token even if the server's clock is coarse
+      rows(c, "select v from items");
+    }
+    List<LoggedRequest> requests = API.findAll(getRequestedFor(urlPathEqualTo("/items")));
+    assertNotEquals(requests.get(0).getHeader("Authorization"), requests.get(1).getHeader("Authorization"));
+    assertEquals(requests.get(1).getHeader("Authorization"), "Bearer " + requests.get(1).getHeader("X-Token"),
+        "${access_token} is the current token");
+  }
+
+  @Test
+  void rotatedRefreshTokensArePersistedAndResumedByANewConnection() throws Exception {
+    String original = refreshToken();
+    Path file = settings.resolve("crm-oauth.properties");
+    Properties info = new Properties();
+    info.setProperty("AuthScheme", "OAuth");
+    info.setProperty("OAuthClientId", "crm");
+    info.setProperty("OAuthClientSecret", "s3cret");
+    info.setProperty("OAuthRefreshToken", original);
+    info.setProperty("OAuthRefreshTokenURL", tokenUrl());
+    info.setProperty("OAuthSettingsLocation", file.toString());
+    try (Connection c = connect(info)) {
+      rows(c, "select v from items");
+      assertFalse(c.getMetaData().getURL().contains(original));
+    }
+    String stored = Files.readString(file);
+    assertFalse(stored.contains(original), "the rotated refresh token replaced the original");
+    assertTrue(stored.contains("OAuthRefreshToken="), stored.length() + " chars");
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    // The original refresh token is spent (rotation): a connection still configured with it
+    // resumes from the file instead, so its query works.
+    try (Connection c = connect(info)) {
+      assertEquals(1, rows(c, "select v from items").size());
+    }
+    assertEquals(2, bearerTokensSeen().size());
+  }
+
+  @Test
+  void invalidGrantFailsWithWhatToDoAndNoSecret() throws Exception {
+    API.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_grant\"}")));
+    try (Connection c = connect("AuthScheme=OAuth;OAuthClientId=crm;OAuthRefreshToken=rt-very-secret-1;"
+        + "OAuthRefreshTokenURL=" + base() + "/token;OAuthSettingsLocation=memory://invalid-grant")) {
+      SQLException e = assertThrows(SQLException.class, () -> rows(c, "select v from items"));
+      assertTrue(e.getMessage().contains("invalid_grant") && e.getMessage().contains("OAuthRefreshToken"), e.getMessage());
+      assertFalse(e.getMessage().contains("rt-very-secret-1"), e.getMessage());
+      assertEquals("28000", e.getSQLState());
+    }
+    API.verify(0, getRequestedFor(urlPathEqualTo("/items")));
+  }
+}
