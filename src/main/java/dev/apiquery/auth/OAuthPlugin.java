@@ -18,6 +18,8 @@ public final class OAuthPlugin implements AuthPlugin {
 
   private OAuthConfig config;
   private Tokens tokens;
+  /** The token last put on a request: the one a 401 rejects. */
+  private volatile String lastSent;
 
   @Override
   public String scheme() {
@@ -39,7 +41,9 @@ public final class OAuthPlugin implements AuthPlugin {
 
   @Override
   public void authenticate(AuthRequest request) throws SQLException {
-    request.setHeader("Authorization", "Bearer " + accessToken());
+    String token = accessToken();
+    lastSent = token;
+    request.setHeader("Authorization", "Bearer " + token);
   }
 
   @Override
@@ -47,7 +51,7 @@ public final class OAuthPlugin implements AuthPlugin {
     if (!config.initiate()) {
       return false;
     }
-    tokens.refreshAfterRejection(config);
+    tokens.refreshAfterRejection(config, lastSent);
     return true;
   }
 
@@ -68,7 +72,6 @@ public final class OAuthPlugin implements AuthPlugin {
   static final class Tokens {
     private final TokenStore store;
     private TokenState state;
-    private long refreshedAtMillis;
 
     Tokens(TokenStore store) {
       this.store = store;
@@ -91,9 +94,9 @@ public final class OAuthPlugin implements AuthPlugin {
       return state;
     }
 
-    /** After a 401: refresh unless another caller already did since the rejected token was used. */
-    synchronized void refreshAfterRejection(OAuthConfig config) throws SQLException {
-      if (System.currentTimeMillis() - refreshedAtMillis > 1_000) {
+    /** After a 401: refresh, unless another caller already replaced the rejected token. */
+    synchronized void refreshAfterRejection(OAuthConfig config, String rejected) throws SQLException {
+      if (state == null || rejected == null || rejected.equals(state.accessToken())) {
         refresh(config);
       }
     }
@@ -106,7 +109,6 @@ public final class OAuthPlugin implements AuthPlugin {
       TokenState next = new TokenEndpoint(config).request(state);
       store.save(next); // before the new access token is used: a rotation is never lost
       state = next;
-      refreshedAtMillis = System.currentTimeMillis();
     }
   }
 }

@@ -131,6 +131,82 @@ class OAuthTest extends ApiTestSupport {
     assertEquals(2, bearerTokensSeen().size());
   }
 
+  /** A server whose tokens live 3 seconds (expires_in may say 2). */
+  private void shortLivedTokens() throws Exception {
+    oauth.shutdown();
+    oauth = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":false,\"rotateRefreshToken\":true,"
+        + "\"tokenCallbacks\":[{\"issuerId\":\"default\",\"tokenExpiry\":3,\"requestMappings\":[{\"requestParam\":"
+        + "\"grant_type\",\"match\":\"*\",\"claims\":{\"sub\":\"svc\",\"aud\":[\"api\"]}}]}]}"));
+    oauth.start(InetAddress.getByName("127.0.0.1"), 0);
+  }
+
+  @Test
+  void eightThreadsShareOneRefreshPerExpiryAndNeverReuseARotatedToken() throws Exception {
+    shortLivedTokens();
+    String url = url("AuthScheme=OAuth;OAuthClientId=crm;OAuthClientSecret=s3cret;OAuthRefreshToken=" + refreshToken()
+        + ";OAuthRefreshTokenURL=" + tokenUrl() + ";OAuthRefreshSkew=1;OAuthSettingsLocation=memory://eight-threads");
+    long end = System.nanoTime() + 6_000_000_000L;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      results.add(pool.submit(() -> {
+        int queries = 0;
+        try (Connection c = java.sql.DriverManager.getConnection(url)) {
+          while (System.nanoTime() < end) {
+            assertEquals(1, rows(c, "select v from items").size()); // a reused rotated token would fail here
+            queries++;
+          }
+        }
+        return queries;
+      }));
+    }
+    int total = 0;
+    for (java.util.concurrent.Future<Integer> f : results) {
+      total += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+    long distinct = bearerTokensSeen().stream().distinct().count();
+    // 6 s of 3 s tokens refreshed 1 s early: a new token every ~1-2 s, shared by all 8 threads.
+    assertTrue(total >= 8, "queries: " + total);
+    assertTrue(distinct >= 2 && distinct <= 7, distinct + " tokens for " + total + " queries");
+  }
+
+  @Test
+  void aTokenRejectedMidScanIsRefreshedAndThePageRetriedWithoutLosingRows() throws Exception {
+    API.stubFor(get(urlPathEqualTo("/pages")).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
+        .willReturn(okJson("[{\"v\":\"1\"},{\"v\":\"2\"}]")));
+    API.stubFor(get(urlPathEqualTo("/pages")).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2"))
+        .inScenario("revoked").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+        .willReturn(aResponse().withStatus(401)).willSetStateTo("refreshed"));
+    API.stubFor(get(urlPathEqualTo("/pages")).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2"))
+        .inScenario("revoked").whenScenarioStateIs("refreshed").willReturn(okJson("[{\"v\":\"3\"}]")));
+    API.stubFor(get(urlPathEqualTo("/pages")).withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("3"))
+        .willReturn(okJson("[]")));
+    writeProfile("Pages", rsd("<attr name=\"v\" xs:type=\"string\" other:xPath=\"v\"/>", "${BASE}/pages",
+        "<api:set attr=\"pagenumberparam\" value=\"page\"/>"));
+    try (Connection c = connect("AuthScheme=OAuth;OAuthGrantType=CLIENT;OAuthClientId=svc;OAuthClientSecret=x;"
+        + "OAuthAccessTokenURL=" + tokenUrl() + ";OAuthSettingsLocation=memory://mid-scan;MaxConcurrentRequests=1")) {
+      assertEquals(List.of(List.of("1"), List.of("2"), List.of("3")), rows(c, "select v from pages"));
+    }
+    List<LoggedRequest> page2 = API.findAll(getRequestedFor(urlPathEqualTo("/pages"))
+        .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.equalTo("2")));
+    assertEquals(2, page2.size());
+    assertNotEquals(page2.get(0).getHeader("Authorization"), page2.get(1).getHeader("Authorization"),
+        "the retried page carries the refreshed token");
+  }
+
+  @Test
+  void aSlowTokenEndpointFailsWithinTimeout() throws Exception {
+    API.stubFor(post(urlPathEqualTo("/slow-token")).willReturn(okJson("{\"access_token\":\"late\"}").withFixedDelay(10_000)));
+    long start = System.nanoTime();
+    try (Connection c = connect("AuthScheme=OAuth;OAuthGrantType=CLIENT;OAuthClientId=svc;Timeout=1;"
+        + "OAuthAccessTokenURL=" + base() + "/slow-token;OAuthSettingsLocation=memory://slow")) {
+      SQLException e = assertThrows(SQLException.class, () -> rows(c, "select v from items"));
+      assertTrue(e.getMessage().contains("token endpoint") && e.getMessage().contains("Timeout"), e.getMessage());
+    }
+    assertTrue((System.nanoTime() - start) / 1_000_000 < 8_000);
+  }
+
   @Test
   void invalidGrantFailsWithWhatToDoAndNoSecret() throws Exception {
     API.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withStatus(400)
