@@ -29,6 +29,7 @@ public final class ApiClient {
   private final Redactor redactor;
   private final dev.apiquery.spi.AuthPlugin auth;
   private final CredentialScope scope;
+  private final dev.apiquery.log.ConnectionLog log;
 
   private ApiClient(Builder b) {
     OkHttpClient.Builder http = SharedHttpClient.get().newBuilder()
@@ -56,11 +57,17 @@ public final class ApiClient {
     this.customUrlParams = List.copyOf(b.customUrlParams);
     this.redactor = b.redactor;
     this.auth = b.auth;
+    this.log = b.log;
     this.scope = new CredentialScope(b.allowedHosts);
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The connection's Logfile/Verbosity log. */
+  public dev.apiquery.log.ConnectionLog log() {
+    return log;
   }
 
   /** Hides this connection's secret values in any text. */
@@ -101,7 +108,12 @@ public final class ApiClient {
     if (credentials) {
       auth.authenticate(new BuilderAuthRequest(builder, request.method()));
     }
-    Call call = client.newCall(builder.build());
+    Request built = builder.build();
+    if (log.enabled(2)) {
+      log.log(2, "request " + built.method() + " " + Redactor.redactUrl(built.url())
+          + dev.apiquery.log.ConnectionLog.headers(built.headers()));
+    }
+    Call call = client.newCall(built);
     call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
     return call;
   }
@@ -190,6 +202,13 @@ public final class ApiClient {
     private Redactor redactor = Redactor.NONE;
     private dev.apiquery.spi.AuthPlugin auth = new dev.apiquery.auth.NoAuth();
     private java.util.Collection<String> allowedHosts = List.of();
+    private dev.apiquery.log.ConnectionLog log = dev.apiquery.log.ConnectionLog.NONE;
+
+    /** Logfile and Verbosity. */
+    public Builder log(dev.apiquery.log.ConnectionLog connectionLog) {
+      this.log = connectionLog;
+      return this;
+    }
 
     /** The connection's auth plugin, already configured. */
     public Builder auth(dev.apiquery.spi.AuthPlugin plugin) {

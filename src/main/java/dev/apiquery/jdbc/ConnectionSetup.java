@@ -32,8 +32,13 @@ final class ConnectionSetup {
       throw new SQLException("Cannot load profile: " + e.getMessage(), "08001", e);
     }
     Redactor redactor = options.redactor();
-    ScanLog scanLog = new ScanLog();
-    ApiClient http = buildClient(options, redactor);
+    String logfile = options.get(OptionName.LOGFILE);
+    dev.apiquery.log.ConnectionLog log = logfile == null ? dev.apiquery.log.ConnectionLog.NONE
+        : new dev.apiquery.log.ConnectionLog(Path.of(logfile), options.getInt(OptionName.VERBOSITY), redactor);
+    log.log(1, "connected: " + options + " profile " + profile.location()
+        + " (" + profile.tables().size() + " tables)");
+    ScanLog scanLog = new ScanLog(log);
+    ApiClient http = buildClient(options, redactor, log);
     ConnectionContext context = new ConnectionContext(
         options.connectionValues(),
         http,
@@ -63,14 +68,16 @@ final class ConnectionSetup {
     return value == null ? java.util.List.of() : java.util.Arrays.asList(value.split(","));
   }
 
-  private static ApiClient buildClient(ConnectionOptions options, Redactor redactor) throws SQLException {
+  private static ApiClient buildClient(ConnectionOptions options, Redactor redactor,
+      dev.apiquery.log.ConnectionLog log) throws SQLException {
     ApiClient.Builder builder = ApiClient.builder()
         .auth(dev.apiquery.auth.AuthPlugins.open(options.effective("AuthScheme"), options.connectionValues()))
         .allowedHosts(allowedHosts(options.get(OptionName.ALLOWED_HOSTS)))
         .timeoutMillis(options.getInt(OptionName.TIMEOUT) * 1000L)
         .customHeaders(options.customHeaders())
         .customUrlParams(options.customUrlParams())
-        .redactor(redactor);
+        .redactor(redactor)
+        .log(log);
     String proxy = options.get(OptionName.PROXY_SERVER);
     if (proxy != null) {
       builder.proxy(proxy, options.getInt("ProxyPort", 80), options.get(OptionName.PROXY_USER), options.get(OptionName.PROXY_PASSWORD));

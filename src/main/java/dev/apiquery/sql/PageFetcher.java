@@ -61,6 +61,7 @@ final class PageFetcher {
       long retryAfter = -1;
       boolean sendAgain = false;
       try (Response response = call.execute()) {
+        logResponse(response, what);
         HostRateLimiter.observe(request.url().host(), response.headers());
         if (response.code() == 401 && !reauthenticated) {
           // The auth plugin may re-authenticate once (a refreshed token); then this request
@@ -98,6 +99,7 @@ final class PageFetcher {
       }
       long wait = retryAfter >= 0 ? retryAfter : retry.backoffMillis(attempt);
       LOG.debug("Table '{}': retrying {} in {} ms after: {}", table, what, wait, failure.getMessage());
+      client.log().log(4, "Table '" + table + "': retrying " + what + " in " + wait + " ms after: " + failure.getMessage());
       tracker.retried();
       tracker.pause(wait);
     }
@@ -114,6 +116,16 @@ final class PageFetcher {
           + wait / 1000 + " s, longer than MaxRetryWait=" + retry.maxWaitMillis() / 1000 + " s", ScanErrors.IO, null);
     }
     tracker.pause(wait);
+  }
+
+  private void logResponse(Response response, String what) {
+    var log = client.log();
+    if (log.enabled(2)) {
+      log.log(2, "response " + response.code() + " to " + what + dev.apiquery.log.ConnectionLog.headers(response.headers()));
+    }
+    if (log.enabled(3)) {
+      log.log(3, "body of " + what + bodyStart(response));
+    }
   }
 
   private static boolean isRetryableStatus(int code) {

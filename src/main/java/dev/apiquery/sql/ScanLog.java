@@ -25,6 +25,11 @@ public final class ScanLog extends AbstractTable implements ScannableTable {
   private static final int KEPT = 100;
 
   private final Deque<Object[]> rows = new ArrayDeque<>();
+  private final dev.apiquery.log.ConnectionLog connectionLog;
+
+  public ScanLog(dev.apiquery.log.ConnectionLog connectionLog) {
+    this.connectionLog = connectionLog;
+  }
   private long nextId = 1;
 
   synchronized void record(ScanStats stats, String outcome) {
@@ -33,6 +38,7 @@ public final class ScanLog extends AbstractTable implements ScannableTable {
       rows.removeFirst();
     }
     LOG.info("{} ({})", stats, outcome);
+    connectionLog.log(1, stats + " (" + outcome + ")");
   }
 
   @Override
