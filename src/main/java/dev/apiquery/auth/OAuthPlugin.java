@@ -35,7 +35,7 @@ public final class OAuthPlugin implements AuthPlugin {
   @Override
   public void beforeQuery() throws SQLException {
     if (config.initiate()) {
-      tokens.fresh(config, config.everyQuery(), System.currentTimeMillis());
+      tokens.forQuery(config, System.currentTimeMillis());
     }
   }
 
@@ -60,7 +60,7 @@ public final class OAuthPlugin implements AuthPlugin {
     if (!config.initiate()) {
       return config.accessToken();
     }
-    return tokens.fresh(config, false, System.currentTimeMillis()).accessToken();
+    return tokens.forRequest(config, System.currentTimeMillis()).accessToken();
   }
 
   @Override
@@ -78,20 +78,34 @@ public final class OAuthPlugin implements AuthPlugin {
     }
 
     /**
-     * A token valid for at least the skew, refreshing first if needed (or always, for
-     * EVERY_QUERY). Synchronized: concurrent callers wait for the one refresh and use its token.
+     * Before a query: refresh for EVERY_QUERY, or when the token expires within the skew or its
+     * expiry is unknown. Synchronized: concurrent callers wait for the one refresh and use its
+     * token.
      */
-    synchronized TokenState fresh(OAuthConfig config, boolean always, long now) throws SQLException {
+    synchronized TokenState forQuery(OAuthConfig config, long now) throws SQLException {
+      load(config);
+      if (config.everyQuery() || state.needsRefresh(now, config.skewMillis())) {
+        refresh(config);
+      }
+      return state;
+    }
+
+    /** Before a request of a running scan: refresh only a token known to expire within the skew. */
+    synchronized TokenState forRequest(OAuthConfig config, long now) throws SQLException {
+      load(config);
+      if (state.expiresWithin(now, config.skewMillis())) {
+        refresh(config);
+      }
+      return state;
+    }
+
+    private void load(OAuthConfig config) throws SQLException {
       if (state == null) {
         state = store.load(); // resume what another connection or process stored
         if (state.accessToken() == null && state.refreshToken() == null) {
           state = new TokenState(config.accessToken(), config.refreshToken(), 0, 0);
         }
       }
-      if (always || state.needsRefresh(now, config.skewMillis())) {
-        refresh(config);
-      }
-      return state;
     }
 
     /** After a 401: refresh, unless another caller already replaced the rejected token. */

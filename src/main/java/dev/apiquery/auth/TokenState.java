@@ -16,6 +16,14 @@ public record TokenState(String accessToken, String refreshToken, long expiresAt
     return accessToken == null || expiresAtMillis <= 0 || expiresAtMillis - skewMillis <= nowMillis;
   }
 
+  /**
+   * Whether a request about to be sent needs a new token: none yet, or a known expiry within the
+   * skew. An unknown expiry is refreshed before each query, not before each request.
+   */
+  boolean expiresWithin(long nowMillis, long skewMillis) {
+    return accessToken == null || (expiresAtMillis > 0 && expiresAtMillis - skewMillis <= nowMillis);
+  }
+
   @Override
   public String toString() {
     return "TokenState[expiresAt=" + expiresAtMillis + ", tokens=***]";

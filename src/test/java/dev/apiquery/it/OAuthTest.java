@@ -196,6 +196,47 @@ class OAuthTest extends ApiTestSupport {
   }
 
   @Test
+  void passwordGrantSendsTheUserAndTheClientInTheFormAndATokenWithoutExpiryIsRefreshedEachQuery() throws Exception {
+    // Salesforce-style: no expires_in, so BEFORE_EXPIRY refreshes before every query.
+    API.stubFor(post(urlPathEqualTo("/pw-token")).willReturn(okJson("{\"access_token\":\"pw-token-1\",\"token_type\":\"Bearer\"}")));
+    try (Connection c = connect("AuthScheme=OAuth;OAuthGrantType=PASSWORD;User=ann;Password=pw-secret;"
+        + "OAuthClientId=cli;OAuthClientSecret=cs;Scope=api;OAuthParams='audience=crm';"
+        + "OAuthAccessTokenURL=" + base() + "/pw-token;OAuthSettingsLocation=memory://password")) {
+      rows(c, "select v from items");
+      rows(c, "select v from items");
+    }
+    List<LoggedRequest> tokenRequests = API.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+        urlPathEqualTo("/pw-token")));
+    assertEquals(2, tokenRequests.size(), "unknown expiry: refreshed before each query");
+    String form = tokenRequests.get(0).getBodyAsString();
+    for (String part : List.of("grant_type=password", "username=ann", "password=pw-secret", "client_id=cli",
+        "client_secret=cs", "scope=api", "audience=crm")) {
+      assertTrue(form.contains(part), form);
+    }
+    assertEquals("Bearer pw-token-1", bearerTokensSeen().get(0));
+  }
+
+  @Test
+  void aLongScanOutlivesItsTokenAndGoesOn() throws Exception {
+    shortLivedTokens();
+    for (int p = 1; p <= 4; p++) {
+      API.stubFor(get(urlPathEqualTo("/slow-pages")).withQueryParam("page",
+          com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(p)))
+          .willReturn(okJson(p == 4 ? "[]" : "[{\"v\":\"" + p + "\"}]").withFixedDelay(1_200)));
+    }
+    writeProfile("SlowPages", rsd("<attr name=\"v\" xs:type=\"string\" other:xPath=\"v\"/>", "${BASE}/slow-pages",
+        "<api:set attr=\"pagenumberparam\" value=\"page\"/>"));
+    try (Connection c = connect("AuthScheme=OAuth;OAuthGrantType=CLIENT;OAuthClientId=svc;OAuthClientSecret=x;"
+        + "OAuthAccessTokenURL=" + tokenUrl() + ";OAuthRefreshSkew=1;OAuthSettingsLocation=memory://long-scan;"
+        + "MaxConcurrentRequests=1")) {
+      assertEquals(3, rows(c, "select v from slowpages").size());
+    }
+    List<String> tokens = API.findAll(getRequestedFor(urlPathEqualTo("/slow-pages"))).stream()
+        .map(r -> r.getHeader("Authorization")).distinct().toList();
+    assertTrue(tokens.size() >= 2, "the scan continued with a refreshed token: " + tokens.size());
+  }
+
+  @Test
   void aSlowTokenEndpointFailsWithinTimeout() throws Exception {
     API.stubFor(post(urlPathEqualTo("/slow-token")).willReturn(okJson("{\"access_token\":\"late\"}").withFixedDelay(10_000)));
     long start = System.nanoTime();
@@ -219,5 +260,13 @@ class OAuthTest extends ApiTestSupport {
       assertEquals("28000", e.getSQLState());
     }
     API.verify(0, getRequestedFor(urlPathEqualTo("/items")));
+    API.stubFor(post(urlPathEqualTo("/token")).willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json").withBody("{\"error\":\"invalid_client\"}")));
+    try (Connection c = connect("AuthScheme=OAuth;OAuthGrantType=CLIENT;OAuthClientId=crm;OAuthClientSecret=cs-hidden-2;"
+        + "OAuthAccessTokenURL=" + base() + "/token;OAuthSettingsLocation=memory://invalid-client")) {
+      SQLException e = assertThrows(SQLException.class, () -> rows(c, "select v from items"));
+      assertTrue(e.getMessage().contains("invalid_client") && e.getMessage().contains("OAuthClientSecret"), e.getMessage());
+      assertFalse(e.getMessage().contains("cs-hidden-2"), e.getMessage());
+    }
   }
 }

@@ -60,6 +60,7 @@ class SecretLeakTest extends ApiTestSupport {
       for (String url : urls) {
         try (Connection c = DriverManager.getConnection(url)) {
           rows(c, "select v from ok");
+          messages.add(rows(c, "explain plan for select v from ok").get(0).get(0).toString());
           messages.add(c.getMetaData().getURL());
           messages.add(c.toString());
           try {
