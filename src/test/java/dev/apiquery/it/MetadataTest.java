@@ -154,6 +154,16 @@ class MetadataTest extends ApiTestSupport {
   }
 
   @Test
+  void theDriverListsItsOwnOptionsForClientPropertyTabs() throws Exception {
+    java.sql.DriverPropertyInfo[] infos = java.sql.DriverManager.getDriver("jdbc:apiquery:").getPropertyInfo("jdbc:apiquery:", null);
+    List<String> names = java.util.Arrays.stream(infos).map(i -> i.name).toList();
+    assertTrue(names.containsAll(List.of("Profile", "AuthScheme", "OAuthRefreshToken", "MaxRetries", "Verbosity")), names.toString());
+    assertFalse(names.contains("LEX"), names.toString());
+    assertTrue(java.util.Arrays.stream(infos).anyMatch(i -> i.name.equals("Profile") && i.required));
+    assertTrue(java.util.Arrays.stream(infos).anyMatch(i -> i.name.equals("Timeout") && "60".equals(i.value)));
+  }
+
+  @Test
   void getUrlHidesSecrets() throws Exception {
     try (Connection c = connect("Password=hunter2hunter;ProfileSettings='ApiKey=abcdef123';User=me")) {
       String url = c.getMetaData().getURL();
