@@ -26,7 +26,8 @@ public final class ApiClient {
   private final OkHttpClient client;
   private final List<Map.Entry<String, String>> customHeaders;
   private final List<Map.Entry<String, String>> customUrlParams;
-  private final Redactor redactor;
+  private volatile Redactor redactor;
+  private final java.util.Set<String> learned = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final dev.apiquery.spi.AuthPlugin auth;
   private final CredentialScope scope;
   private final dev.apiquery.log.ConnectionLog log;
@@ -109,6 +110,9 @@ public final class ApiClient {
       auth.authenticate(new BuilderAuthRequest(builder, request.method()));
     }
     Request built = builder.build();
+    if (credentials) {
+      learnSecrets(built);
+    }
     if (log.enabled(2)) {
       log.log(2, "request " + built.method() + " " + Redactor.redactUrl(built.url())
           + dev.apiquery.log.ConnectionLog.headers(built.headers()));
@@ -116,6 +120,28 @@ public final class ApiClient {
     Call call = client.newCall(built);
     call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
     return call;
+  }
+
+  /**
+   * Adds credentials the auth plugin put on a request (a token obtained after the connection
+   * opened) to the values this connection hides, so an API that echoes them in an error body
+   * does not put them in a message.
+   */
+  private void learnSecrets(Request request) {
+    for (int i = 0; i < request.headers().size(); i++) {
+      String name = request.headers().name(i);
+      if (!Redactor.isSecretHeader(name)) {
+        continue;
+      }
+      String value = request.headers().value(i);
+      String secret = Redactor.credentialsOf(value);
+      String known = secret != null ? secret : value;
+      if (known.length() >= 8 && learned.add(known)) {
+        synchronized (this) {
+          redactor = redactor.plus(List.of(known));
+        }
+      }
+    }
   }
 
   /** Lets this URL's host receive credentials: it is a host of the profile's URIs. */

@@ -297,7 +297,8 @@ final class PageFetcher {
   /** The start of the body, for the message; peeked so that a parse failure can still quote it. */
   private String bodyStart(Response response) {
     try {
-      String text = response.peekBody(BODY_START * 4L).string();
+      // Redacted before it is cut: a secret the API echoes must be whole to be recognised.
+      String text = redact(response.peekBody(BODY_START * 8L).string());
       text = text.strip().replaceAll("\\s+", " ");
       if (text.isEmpty()) {
         return " (empty body)";
@@ -305,7 +306,7 @@ final class PageFetcher {
       if (text.length() > BODY_START) {
         text = text.substring(0, BODY_START) + "...";
       }
-      return ": " + redact(text);
+      return ": " + text;
     } catch (IOException | IllegalStateException e) {
       return "";
     }
