@@ -250,8 +250,8 @@ final class PageFetcher {
           ScanErrors.DATA,
           null);
     }
-    // Peeked before parsing, so that a parse failure can still quote how the body began.
-    String start = bodyStart(response);
+    // The raw start, copied before parsing consumes the stream; formatted only on failure.
+    ResponseBody start = peek(response);
     try {
       CountingStream counted = new CountingStream(body.byteStream());
       Page page;
@@ -265,7 +265,7 @@ final class PageFetcher {
       throw ScanErrors.of(
           table,
           what + " returned a body that is not valid JSON (HTTP " + response.code() + "): "
-              + redact(e.getMessage()) + start,
+              + redact(e.getMessage()) + format(start),
           ScanErrors.DATA,
           null);
     }
@@ -294,11 +294,27 @@ final class PageFetcher {
     return message == null || message.isBlank() ? "" : " " + message;
   }
 
-  /** The start of the body, for the message; peeked so that a parse failure can still quote it. */
+  /** The start of the body, for a message or the log. */
   private String bodyStart(Response response) {
+    return format(peek(response));
+  }
+
+  private static ResponseBody peek(Response response) {
+    try {
+      return response.peekBody(BODY_START * 8L);
+    } catch (IOException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /** A peeked body as message text: redacted, whitespace folded, cut to {@value #BODY_START} chars. */
+  private String format(ResponseBody peeked) {
+    if (peeked == null) {
+      return "";
+    }
     try {
       // Redacted before it is cut: a secret the API echoes must be whole to be recognised.
-      String text = redact(response.peekBody(BODY_START * 8L).string());
+      String text = redact(peeked.string());
       text = text.strip().replaceAll("\\s+", " ");
       if (text.isEmpty()) {
         return " (empty body)";
