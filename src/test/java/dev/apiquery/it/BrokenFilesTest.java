@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -126,6 +127,18 @@ class BrokenFilesTest extends ApiTestSupport {
       }
       assertEquals(List.of(List.of("ann@x.test")), rows(c, "SELECT email FROM Users"));
     }
+  }
+
+  @Test
+  void theConnectionLogNamesEachBrokenTableAtVerbosityOne() throws Exception {
+    Path log = profileDir.resolve("driver.log");
+    try (Connection c = connect("Logfile=" + log + ";Verbosity=1")) {
+      assertEquals(2, rows(c, "SELECT * FROM Projects").size());
+    }
+    String text = Files.readString(log);
+    assertTrue(text.contains("table Tasks is not usable: Tasks.rsd:4: unknown xs:type"), text);
+    assertTrue(text.contains("table Invoices is not usable: Invoices.rsd:9:"), text);
+    assertTrue(text.contains("table Labels is not usable: Labels.rsd:6:"), text);
   }
 
   @Test
