@@ -5,6 +5,7 @@ import dev.apiquery.http.Redactor;
 import dev.apiquery.profile.Profile;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ProfileLoader;
+import dev.apiquery.profile.TableDef;
 import dev.apiquery.sql.ApiSchema;
 import dev.apiquery.sql.ConnectionContext;
 import dev.apiquery.sql.RetryPolicy;
@@ -37,6 +38,9 @@ final class ConnectionSetup {
         : new dev.apiquery.log.ConnectionLog(Path.of(logfile), options.getInt(OptionName.VERBOSITY), redactor);
     log.log(1, "connected: " + options + " profile " + profile.location()
         + " (" + profile.tables().size() + " tables)");
+    for (TableDef broken : profile.brokenTables()) {
+      log.log(1, "table " + broken.name() + " is not usable: " + broken.failure());
+    }
     ScanLog scanLog = new ScanLog(log);
     ApiClient http = buildClient(options, redactor, log);
     ConnectionContext context = new ConnectionContext(

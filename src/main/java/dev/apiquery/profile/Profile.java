@@ -14,4 +14,9 @@ public record Profile(String defaultSchemaName, String location, List<TableDef> 
   public Profile {
     tables = List.copyOf(tables);
   }
+
+  /** The tables whose files could not be loaded; each says why in {@link TableDef#failure()}. */
+  public List<TableDef> brokenTables() {
+    return tables.stream().filter(TableDef::isBroken).toList();
+  }
 }

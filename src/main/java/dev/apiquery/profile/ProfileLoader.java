@@ -17,9 +17,11 @@ public final class ProfileLoader {
   private ProfileLoader() {}
 
   /**
-   * Loads and parses every table. A broken file fails the whole load with a
-   * {@link ProfileException} naming the file and line. Parsed files are cached by path,
-   * modification time and size, so loading the same profile again is cheap.
+   * Loads and parses every table. A file that cannot be loaded does not fail the load: it becomes
+   * a {@linkplain TableDef#broken broken table} that is listed and fails with its file and line
+   * when queried. Only a location that is not a profile at all (missing, empty, not an archive)
+   * fails with a {@link ProfileException}. Parsed files are cached by path, modification time and
+   * size, so loading the same profile again is cheap.
    *
    * @param location a path; {@code file:} URIs and a leading {@code ~/} are accepted
    */

@@ -132,6 +132,11 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
 
   @Override
   public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
+    if (def.isBroken()) {
+      // A table whose file could not be loaded is listed, but every query of it fails here,
+      // before anything is planned or sent, with the file and line of the problem.
+      throw ScanErrors.sneakyThrow(ScanErrors.of(def.name(), def.failure(), ScanErrors.GENERAL, null));
+    }
     return ApiTableScan.create(context.getCluster(), relOptTable, this, ApiQuerySpec.all(fields.size()));
   }
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class ErrorsTest extends ApiTestSupport {
   }
 
   @Test
-  void aBrokenProfileFailsAtConnectWithFileAndLine() throws Exception {
+  void aBrokenProfileFileFailsItsQueryWithFileAndLineNotTheConnection() throws Exception {
     Files.writeString(profileDir.resolve("Broken.rsd"), """
         <api:script xmlns:api="http://apiscript.com/ns?v1">
           <api:info title="B">
@@ -81,8 +82,15 @@ class ErrorsTest extends ApiTestSupport {
             <api:set attr="URI" value="http://127.0.0.1:1/x"/>
         </api:script>
         """);
-    SQLException e = assertThrows(SQLException.class, this::connect);
-    assertTrue(e.getMessage().contains("Broken.rsd:"), e.getMessage());
+    try (Connection c = connect()) {
+      SQLException e = assertThrows(SQLException.class, () -> rows(c, "select * from broken"));
+      assertTrue(e.getMessage().contains("Table 'Broken': Broken.rsd:"), e.getMessage());
+      assertEquals("HY000", e.getSQLState());
+    }
+    SQLException e = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection(url("").replace(profileDir.toString(),
+            profileDir.resolve("missing").toString())));
+    assertTrue(e.getMessage().contains("profile not found"), e.getMessage());
     assertEquals("08001", e.getSQLState());
   }
 

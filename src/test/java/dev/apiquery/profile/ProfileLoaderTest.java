@@ -1,6 +1,7 @@
 package dev.apiquery.profile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -88,15 +89,21 @@ class ProfileLoaderTest {
   }
 
   @Test
-  void brokenFileInArchiveNamesEntryAndLine() throws Exception {
+  void brokenFileInArchiveIsABrokenTableNamingEntryAndLine() throws Exception {
     Path archive = dir.resolve("Bad.apip");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
       add(zip, "x/Broken.rsd", "<api:script>\n<api:info>\n<attr/>\n</api:info></api:script>");
+      add(zip, "x/Good.rsd", rsd("a"));
     }
-    ProfileException e = assertThrows(ProfileException.class,
-        () -> ProfileLoader.load(archive.toString()));
-    assertEquals("Bad.apip!/x/Broken.rsd:3: <attr> has no name", e.getMessage());
-    assertEquals(new SourceLocation("Bad.apip!/x/Broken.rsd", 3), e.location());
+    Profile profile = ProfileLoader.load(archive.toString());
+    assertEquals(List.of("Broken", "Good"), names(profile));
+    TableDef broken = profile.tables().get(0);
+    assertEquals("Bad.apip!/x/Broken.rsd:3: <attr> has no name", broken.failure());
+    assertEquals(new SourceLocation("Bad.apip!/x/Broken.rsd", 3), broken.location());
+    assertEquals("cannot be loaded: Bad.apip!/x/Broken.rsd:3: <attr> has no name",
+        broken.description());
+    assertEquals(List.of(broken), profile.brokenTables());
+    assertFalse(profile.tables().get(1).isBroken());
   }
 
   @Test
@@ -108,13 +115,29 @@ class ProfileLoaderTest {
   }
 
   @Test
-  void brokenFileInFolderFailsTheLoad() throws Exception {
+  void brokenFileInFolderLeavesTheOtherTablesAndIsParsedOnce() throws Exception {
     write(dir.resolve("Good.rsd"), rsd("a"));
     write(dir.resolve("Broken.rsd"), "<api:script>\n<api:info>\n<attr name='a'>\n</api:info>\n");
-    ProfileException e = assertThrows(ProfileException.class,
-        () -> ProfileLoader.load(dir.toString()));
+    Profile profile = ProfileLoader.load(dir.toString());
+    assertEquals(List.of("Broken", "Good"), names(profile));
+    TableDef broken = profile.tables().get(0);
     assertEquals("Broken.rsd:4: end tag </api:info> does not match <attr> opened at line 3",
-        e.getMessage());
+        broken.failure());
+    assertTrue(broken.columns().isEmpty());
+    ProfileException e = assertThrows(ProfileException.class,
+        () -> broken.script().prepareSelect(RsdFixtures.empty()));
+    assertEquals(broken.failure(), e.getMessage());
+    assertSame(broken, ProfileLoader.load(dir.toString()).tables().get(0));
+    assertEquals(1, profile.brokenTables().size());
+  }
+
+  @Test
+  void aSingleBrokenFileIsOneBrokenTable() throws Exception {
+    Path file = write(dir.resolve("Only.rsd"), "<api:script><api:info></api:info></api:script>");
+    Profile profile = ProfileLoader.load(file.toString());
+    assertEquals(List.of("Only"), names(profile));
+    assertEquals("Only.rsd:1: <api:info> declares no <attr> columns",
+        profile.tables().get(0).failure());
   }
 
   @Test

@@ -16,11 +16,17 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the tables of the three kinds of profile location: a folder of {@code .rsd} files (not
  * recursive; {@code .rsb} stored procedures are ignored), one {@code .rsd} file, and a CData
  * {@code .apip} archive (a ZIP whose {@code .rsd} files may sit in sub-folders).
+ *
+ * <p>One bad file never stops the profile: a file that cannot be read, parsed or compiled becomes
+ * a {@linkplain TableDef#broken broken table}, listed with the reason and failing with its file
+ * and line when queried, and every other table stays usable.
  *
  * <p>Files named {@code sys_*} are skipped: CData reserves that prefix for the driver's own
  * system tables (an {@code .apip} ships e.g. {@code sys_indexes.rsd} that calls an internal
@@ -28,6 +34,8 @@ import java.util.zip.ZipInputStream;
  */
 public final class ProfileSources {
   private ProfileSources() {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProfileSources.class);
 
   /** A guard against a corrupt or hostile archive: no real RSD file comes close. */
   private static final int MAX_RSD_BYTES = 16 * 1024 * 1024;
@@ -59,12 +67,41 @@ public final class ProfileSources {
     return tables;
   }
 
-  /** The one table of a single {@code .rsd} file. */
-  public static TableDef file(Path file) throws ProfileException {
-    return FILES.get(file, path -> {
-      String name = path.getFileName().toString();
-      return RsdParser.parse(name, baseName(name), RsdText.decode(readFile(path)));
-    });
+  /** The one table of a single {@code .rsd} file; broken when the file cannot be loaded. */
+  public static TableDef file(Path file) {
+    String name = file.getFileName().toString();
+    try {
+      return FILES.get(file, path -> parseOrBroken(name, () -> RsdText.decode(readFile(path))));
+    } catch (ProfileException e) {
+      return broken(name, e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Source {
+    String read() throws ProfileException;
+  }
+
+  /** Parses one file; a file that fails becomes a broken table (parsed once, as any other). */
+  private static TableDef parseOrBroken(String label, Source source) {
+    try {
+      return RsdParser.parse(label, baseName(fileName(label)), source.read());
+    } catch (ProfileException e) {
+      return broken(label, e);
+    } catch (RuntimeException e) {
+      // A parser bug must cost one table, not the profile; the message still names the file.
+      return broken(label, new ProfileException(null, label + ": cannot be loaded: " + e, e));
+    }
+  }
+
+  private static TableDef broken(String label, ProfileException e) {
+    TableDef table = TableDef.broken(baseName(fileName(label)), label, e);
+    LOG.warn("table {} is not usable: {}", table.name(), table.failure());
+    return table;
+  }
+
+  private static String fileName(String label) {
+    return label.substring(Math.max(label.lastIndexOf('/'), label.lastIndexOf('\\')) + 1);
   }
 
   /** The tables of an {@code .apip} archive, in entry-name order. */
@@ -85,7 +122,14 @@ public final class ProfileSources {
           continue;
         }
         String label = archiveName + "!/" + path;
-        tables.add(RsdParser.parse(label, baseName(name), RsdText.decode(readEntry(zip, label))));
+        byte[] bytes;
+        try {
+          bytes = readEntry(zip, label);
+        } catch (ProfileException e) {
+          tables.add(broken(label, e));
+          continue;
+        }
+        tables.add(parseOrBroken(label, () -> RsdText.decode(bytes)));
       }
     } catch (ZipException e) {
       throw new ProfileException(null,

@@ -10,21 +10,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads {@code <api:info>} into columns ({@code attr}) and inputs ({@code input}).
  *
- * <p>Names must be unique ignoring case among columns and among inputs, because SQL matches
- * unquoted names case-insensitively. An input may share its exact name with a column (CData
+ * <p>SQL matches unquoted names case-insensitively, so a column or input declared again under
+ * the same name (ignoring case, even with another {@code other:xPath}) is a warning, as in CData:
+ * the first declaration wins, the repeat is skipped, and the warning is logged and appended to
+ * the table's description (its REMARKS). An input may share its exact name with a column (CData
  * profiles do this for a column that is also a request parameter); the same name spelled with a
- * different case is rejected as ambiguous.
+ * different case is rejected as ambiguous. An {@code xs:type} that is not a known type name is
+ * an error, so a typo never silently turns a number column into text.
  */
 final class TableInfoReader {
   /** Internal paging state, never a column: see DESIGN "rows@next is internal". */
   static final String ROWS_NEXT = "rows@next";
 
+  private static final Logger LOG = LoggerFactory.getLogger(TableInfoReader.class);
+
+  /** Type names read as VARCHAR on purpose; {@link DataType} maps any other unknown name there. */
+  private static final Set<String> TEXT_TYPES = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+  static {
+    TEXT_TYPES.addAll(List.of("string", "str", "varchar", "nvarchar", "char", "nchar", "text",
+        "ntext", "uuid", "guid", "uniqueidentifier", "json", "xml", "object", "array", "binary",
+        "varbinary", "base64binary", "anyuri", "any", "enum"));
+  }
+
   private final String file;
+  private final List<String> warnings = new ArrayList<>();
   private final Map<String, XmlElement> columnNames = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private final Map<String, XmlElement> inputNames = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -42,7 +61,10 @@ final class TableInfoReader {
     for (XmlElement child : info.children()) {
       String kind = RsdNames.localName(child);
       if (kind.equals("attr")) {
-        columns.add(column(child));
+        ColumnDef column = column(child);
+        if (column != null) {
+          columns.add(column);
+        }
       } else if (kind.equals("input")) {
         InputDef input = input(child);
         if (input != null) {
@@ -53,19 +75,33 @@ final class TableInfoReader {
     if (columns.isEmpty()) {
       throw new ProfileException(at(info), "<" + info.name() + "> declares no <attr> columns");
     }
-    return new TableInfo(RsdNames.trimmed(info.attribute("title")),
-        RsdNames.trimmed(info.attribute("desc", "description")), columns, inputs);
+    String title = RsdNames.trimmed(info.attribute("title"));
+    return new TableInfo(title,
+        withWarnings(RsdNames.trimmed(info.attribute("desc", "description")), title),
+        columns, inputs);
   }
 
+  /** The description with the load warnings appended, so they show in REMARKS. */
+  private String withWarnings(String description, String title) {
+    if (warnings.isEmpty()) {
+      return description;
+    }
+    String base = description != null ? description : title;
+    return (base == null ? "" : base + " ") + "[warning: " + String.join("; ", warnings) + "]";
+  }
+
+  /** Null for a repeated name: the first declaration wins. */
   private ColumnDef column(XmlElement attr) throws ProfileException {
     String name = requireName(attr);
-    checkUnique(attr, name, columnNames, "column");
+    if (isRepeat(attr, name, columnNames, "column")) {
+      return null;
+    }
     checkCaseClash(attr, name, inputNames, "input");
     columnNames.put(name, attr);
     String xPath = RsdNames.trimmed(attr.attribute("other:xPath", "xPath"));
     return new ColumnDef(
         name,
-        DataType.fromXsType(attr.attribute("xs:type", "type")),
+        type(attr),
         xPath == null ? name : xPath,
         RsdNames.flag(attr.attribute("key")),
         RsdNames.flag(attr.attribute("readonly")),
@@ -75,19 +111,21 @@ final class TableInfoReader {
         RsdNames.trimmed(attr.attribute("other:filter", "filter")));
   }
 
-  /** Null for {@code rows@next}, which only carries paging state. */
+  /** Null for {@code rows@next}, which only carries paging state, and for a repeated name. */
   private InputDef input(XmlElement input) throws ProfileException {
     String name = requireName(input);
     if (name.equalsIgnoreCase(ROWS_NEXT)) {
       return null;
     }
-    checkUnique(input, name, inputNames, "input");
+    if (isRepeat(input, name, inputNames, "input")) {
+      return null;
+    }
     checkCaseClash(input, name, columnNames, "column");
     inputNames.put(name, input);
     String defaultValue = input.attribute("def", "default");
     return new InputDef(
         name,
-        DataType.fromXsType(input.attribute("xs:type", "type")),
+        type(input),
         RsdNames.flag(input.attribute("required", "req")),
         defaultValue == null || defaultValue.isEmpty() ? null : defaultValue,
         RsdNames.trimmed(input.attribute("desc", "description")),
@@ -102,14 +140,30 @@ final class TableInfoReader {
     return name;
   }
 
-  private void checkUnique(XmlElement element, String name, Map<String, XmlElement> seen,
-      String kind) throws ProfileException {
+  /** Whether {@code name} was declared before; then the repeat is a warning and is skipped. */
+  private boolean isRepeat(XmlElement element, String name, Map<String, XmlElement> seen,
+      String kind) {
     XmlElement first = seen.get(name);
-    if (first != null) {
-      throw new ProfileException(at(element), kind + " '" + name + "' is declared twice (also as '"
-          + first.attribute("name").trim() + "' at line " + first.line()
-          + "); names must differ by more than case");
+    if (first == null) {
+      return false;
     }
+    String warning = at(element) + ": " + kind + " '" + name + "' is declared again (first as '"
+        + first.attribute("name").trim() + "' at line " + first.line()
+        + "); the first declaration is used";
+    warnings.add(warning);
+    LOG.warn(warning);
+    return true;
+  }
+
+  private DataType type(XmlElement element) throws ProfileException {
+    String xsType = RsdNames.trimmed(element.attribute("xs:type", "type"));
+    DataType type = DataType.fromXsType(xsType);
+    if (type == DataType.VARCHAR && xsType != null && !TEXT_TYPES.contains(xsType)) {
+      throw new ProfileException(at(element), "unknown xs:type \"" + xsType + "\" in <"
+          + element.name() + " name=\"" + element.attribute("name").trim() + "\"> (string, int,"
+          + " long, double, decimal, boolean, date, datetime, time, ...: see docs/rsd.md)");
+    }
+    return type;
   }
 
   private void checkCaseClash(XmlElement element, String name, Map<String, XmlElement> others,

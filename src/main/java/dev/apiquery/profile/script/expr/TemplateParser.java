@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  *
  * <p>Lenient about brackets: {@code [} only starts a reference when a name follows and the name is
  * followed by {@code |} or {@code ]}; otherwise it is literal text, so JSONPath values such as
- * {@code $.items[*]} or {@code $.a[0]} pass through. Once a {@code |} commits to a pipeline,
- * mistakes (unknown formatter, wrong argument count, missing bracket) are load-time errors.
+ * {@code $.items[*]} or {@code $.a[0]} pass through; {@code [now()]} is a formatter that takes no
+ * value. Once a {@code |} commits to a pipeline, a syntax mistake (missing bracket or quote) is a
+ * load-time error; a misused formatter (unknown name, wrong number of arguments) compiles into a
+ * step that fails, naming file, line and formatter, only in the query that evaluates it.
  */
 final class TemplateParser {
   /** Reference names: {@code _input.rows@next}, {@code Header:Value#1}, {@code temp.page}. */
@@ -66,12 +68,32 @@ final class TemplateParser {
     }
     String name = text.substring(i, nameEnd);
     int after = skipSpace(nameEnd);
+    if (after < text.length() && text.charAt(after) == '(' && Formatters.isFunction(name)) {
+      return function(start, i);
+    }
     if (!NAME.matcher(name).matches() || after >= text.length()
         || (text.charAt(after) != ']' && text.charAt(after) != '|')) {
       return null;
     }
     pos = after;
+    return pipeline(start, name, new ArrayList<>());
+  }
+
+  /** {@code [now('yyyy')]}: a value-less formatter, then possibly more of the pipeline. */
+  private TemplatePart.Reference function(int start, int nameStart) throws ProfileException {
+    pos = nameStart;
     List<TemplatePart.FormatterCall> pipeline = new ArrayList<>();
+    pipeline.add(parseFormatterCall(""));
+    pos = skipSpace(pos);
+    if (pos >= text.length() || (text.charAt(pos) != '|' && text.charAt(pos) != ']')) {
+      throw error("reference [" + text.substring(start + 1, Math.min(pos, text.length()))
+          + " ... is missing its closing ']'");
+    }
+    return pipeline(start, "", pipeline);
+  }
+
+  private TemplatePart.Reference pipeline(int start, String name,
+      List<TemplatePart.FormatterCall> pipeline) throws ProfileException {
     while (text.charAt(pos) == '|') {
       pos = skipSpace(pos + 1);
       pipeline.add(parseFormatterCall(name));
@@ -98,21 +120,18 @@ final class TemplateParser {
     if (name.isEmpty()) {
       throw error("missing formatter name after '|' in reference [" + reference + "]");
     }
-    FormatterSpec spec = Formatters.lookup(name);
-    if (spec == null) {
-      throw error("unknown formatter '" + name + "' in reference [" + reference + "]");
-    }
     List<Template> args = new ArrayList<>();
     pos = skipSpace(pos);
     if (pos < text.length() && text.charAt(pos) == '(') {
       pos++;
       args = parseArguments(name);
     }
-    if (args.size() < spec.minArgs() || args.size() > spec.maxArgs()) {
-      throw error("formatter '" + name + "' takes " + arity(spec) + ", not " + args.size());
-    }
-    if (spec.name().equals("todate")) {
-      checkDatePatterns(args);
+    FormatterSpec spec = Formatters.lookup(name);
+    if (spec == null) {
+      spec = Formatters.failing(name, "unknown formatter (docs/rsd.md lists the formatters"
+          + " apiquery supports)");
+    } else if (args.size() < spec.minArgs() || args.size() > spec.maxArgs()) {
+      spec = Formatters.failing(spec.name(), "takes " + arity(spec) + ", not " + args.size());
     }
     return new TemplatePart.FormatterCall(spec, args);
   }
@@ -198,18 +217,6 @@ final class TemplateParser {
     }
     String raw = text.substring(start, pos).strip();
     return new TemplateParser(raw, location).parse();
-  }
-
-  private void checkDatePatterns(List<Template> args) throws ProfileException {
-    for (Template arg : args) {
-      if (arg.isLiteral()) {
-        try {
-          DateFormatting.pattern(arg.raw());
-        } catch (FormatterException e) {
-          throw error("todate: " + e.getMessage());
-        }
-      }
-    }
   }
 
   private static String arity(FormatterSpec spec) {

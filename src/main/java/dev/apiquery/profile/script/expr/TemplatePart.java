@@ -16,9 +16,10 @@ sealed interface TemplatePart {
   /** One formatter in a pipeline, with its arguments (which may hold references themselves). */
   record FormatterCall(FormatterSpec spec, List<Template> args) {}
 
+  /** A reference; {@code name} is empty for a value-less formatter such as {@code [now()]}. */
   record Reference(String name, List<FormatterCall> pipeline) implements TemplatePart {
     Expansion evaluate(ValueSource source, SourceLocation location) throws ProfileException {
-      String value = source.lookup(name);
+      String value = name.isEmpty() ? null : source.lookup(name);
       value = value == null ? "" : value;
       boolean encoded = false;
       for (FormatterCall call : pipeline) {
@@ -30,7 +31,8 @@ sealed interface TemplatePart {
           value = call.spec().function().apply(value, args);
         } catch (FormatterException e) {
           throw new ProfileException(location,
-              "formatter " + call.spec().name() + " in [" + name + "]: " + e.getMessage(), e);
+              "formatter " + call.spec().name() + (name.isEmpty() ? "" : " in [" + name + "]")
+                  + ": " + e.getMessage(), e);
         }
         encoded |= call.spec().encodesForUri();
       }

@@ -120,20 +120,33 @@ class FormattersTest {
   }
 
   @Test
-  void malformedPipelinesFailAtLoadTimeNamingFileLineAndFormatter() {
-    assertEquals("T.rsd:7: unknown formatter 'frobnicate' in reference [x]",
-        loadError("[x | frobnicate]"));
-    assertEquals("T.rsd:7: formatter 'add' takes 1 argument, not 0", loadError("[x | add]"));
-    assertEquals("T.rsd:7: formatter 'replace' takes 1 to 2 arguments, not 3",
-        loadError("[x | replace(a,b,c)]"));
-    assertEquals("T.rsd:7: formatter 'tolower' takes 0 arguments, not 1",
-        loadError("[x | tolower(a)]"));
+  void syntaxMistakesFailAtLoadTimeNamingFileAndLine() {
     assertEquals("T.rsd:7: reference [x ... is missing its closing ']'", loadError("[x | tolower"));
     assertEquals("T.rsd:7: formatter 'def' is missing its closing ')'", loadError("[x | def(a]"));
     assertEquals("T.rsd:7: missing formatter name after '|' in reference [x]", loadError("[x | ]"));
     assertEquals("T.rsd:7: unterminated ' in the arguments of 'def'", loadError("[x | def('a)]"));
-    assertTrue(loadError("[x | todate('yyyy-MM-ddTHH')]")
-        .startsWith("T.rsd:7: todate: invalid date pattern 'yyyy-MM-ddTHH'"));
+  }
+
+  private static String runError(String template) throws ProfileException {
+    Template compiled = Template.parse(template, AT);
+    return assertThrows(ProfileException.class, () -> compiled.expand(VALUES::get)).getMessage();
+  }
+
+  @Test
+  void misusedFormattersCompileAndFailOnlyWhenEvaluatedNamingFileLineAndFormatter()
+      throws ProfileException {
+    assertEquals("T.rsd:7: formatter frobnicate in [x]: unknown formatter (docs/rsd.md lists the"
+        + " formatters apiquery supports)", runError("[x | frobnicate]"));
+    assertEquals("T.rsd:7: formatter frobnicate in [x]: unknown formatter (docs/rsd.md lists the"
+        + " formatters apiquery supports)", runError("[x | tolower | frobnicate('a', [n])]"));
+    assertEquals("T.rsd:7: formatter replace in [x]: takes 1 to 2 arguments, not 3",
+        runError("[x | replace(a,b,c)]"));
+    assertEquals("T.rsd:7: formatter tolower in [x]: takes 0 arguments, not 1",
+        runError("[x | tolower(a)]"));
+    assertEquals("T.rsd:7: formatter modulus in [x]: takes 1 argument, not 0",
+        runError("[x | modulus]"));
+    assertTrue(runError("[d | todate('yyyy-MM-dd{HH')]")
+        .startsWith("T.rsd:7: formatter todate in [d]: invalid date pattern 'yyyy-MM-dd{HH'"));
   }
 
   @Test
