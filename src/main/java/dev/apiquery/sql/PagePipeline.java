@@ -1,9 +1,9 @@
 package dev.apiquery.sql;
 
 import dev.apiquery.http.ApiRequest;
-import dev.apiquery.json.PageReader;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.Pager;
+import dev.apiquery.response.PageReader;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;

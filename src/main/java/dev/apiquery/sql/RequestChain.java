@@ -1,9 +1,6 @@
 package dev.apiquery.sql;
 
 import dev.apiquery.http.ApiRequest;
-import dev.apiquery.json.ConversionException;
-import dev.apiquery.json.PageReader;
-import dev.apiquery.json.ValueConverter;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.Pager;
 import dev.apiquery.paging.Pagers;
@@ -13,6 +10,9 @@ import dev.apiquery.profile.Invocation;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ScriptContext;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.response.PageReader;
+import dev.apiquery.value.ConversionException;
+import dev.apiquery.value.ValueConverter;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

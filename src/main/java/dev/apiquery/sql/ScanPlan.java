@@ -1,7 +1,7 @@
 package dev.apiquery.sql;
 
-import dev.apiquery.json.PageReader;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.response.PageReader;
 import java.util.ArrayList;
 import java.util.List;
 

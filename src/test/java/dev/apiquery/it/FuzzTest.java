@@ -6,13 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.apiquery.json.MalformedResponseException;
-import dev.apiquery.json.PageReader;
 import dev.apiquery.profile.Profile;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ProfileLoader;
 import dev.apiquery.profile.ScriptContext;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.response.MalformedResponseException;
+import dev.apiquery.response.PageReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.apiquery.json;
+package dev.apiquery.response;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.apiquery.json.NodePath.Step;
+import dev.apiquery.response.NodePath.Step;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.apiquery.json;
+package dev.apiquery.response;
 
 /** A complete response body that is not the JSON the profile expects. Never retried. */
 public class MalformedResponseException extends Exception {

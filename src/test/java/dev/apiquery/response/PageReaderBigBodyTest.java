@@ -1,4 +1,4 @@
-package dev.apiquery.json;
+package dev.apiquery.response;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

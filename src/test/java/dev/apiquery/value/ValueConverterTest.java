@@ -1,6 +1,6 @@
-package dev.apiquery.json;
+package dev.apiquery.value;
 
-import static dev.apiquery.json.ValueConverter.toInternal;
+import static dev.apiquery.value.ValueConverter.toInternal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

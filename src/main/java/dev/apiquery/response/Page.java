@@ -1,4 +1,4 @@
-package dev.apiquery.json;
+package dev.apiquery.response;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import java.util.Map;
  *       original text)
  * </ul>
  *
- * <p>{@link ValueConverter} also accepts {@link Double} and other {@link Number}s, for values
+ * <p>{@code dev.apiquery.value.ValueConverter} also accepts {@link Double} and other {@link Number}s, for values
  * that come from elsewhere.
  *
  * @param rows one {@code Object[]} per row, indexed like the reader's column paths; the list

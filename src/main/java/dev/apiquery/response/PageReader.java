@@ -1,4 +1,4 @@
-package dev.apiquery.json;
+package dev.apiquery.response;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

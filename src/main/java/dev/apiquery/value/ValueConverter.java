@@ -1,15 +1,15 @@
-package dev.apiquery.json;
+package dev.apiquery.value;
 
 import dev.apiquery.profile.DataType;
 import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * Converts raw JSON values (see {@link Page}) and strings (input values, filter literals) into
- * the Java values Calcite expects for each SQL type: VARCHAR String, INTEGER Integer, BIGINT Long,
- * DOUBLE Double, DECIMAL BigDecimal (scale set when given), BOOLEAN Boolean, DATE Integer days
- * since 1970-01-01, TIMESTAMP Long UTC wall-clock millis (offsets normalised to UTC), TIME Integer
- * millis of the day.
+ * Converts raw response values (see {@code dev.apiquery.response.Page}) and strings (input
+ * values, filter literals) into the Java values Calcite expects for each SQL type: VARCHAR
+ * String, INTEGER Integer, BIGINT Long, DOUBLE Double, DECIMAL BigDecimal (scale set when given),
+ * BOOLEAN Boolean, DATE Integer days since 1970-01-01, TIMESTAMP Long UTC wall-clock millis
+ * (offsets normalised to UTC), TIME Integer millis of the day.
  *
  * <p>What each type accepts:
  *

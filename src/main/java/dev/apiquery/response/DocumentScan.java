@@ -1,4 +1,4 @@
-package dev.apiquery.json;
+package dev.apiquery.response;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package dev.apiquery.json;
+package dev.apiquery.response;
 
 /**
  * Where the walk puts the values it extracts, by slot. A row puts them into its {@code Object[]};

@@ -1,4 +1,4 @@
-package dev.apiquery.json;
+package dev.apiquery.response;
 
 import java.util.ArrayList;
 import java.util.List;

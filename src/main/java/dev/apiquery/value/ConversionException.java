@@ -1,4 +1,4 @@
-package dev.apiquery.json;
+package dev.apiquery.value;
 
 import dev.apiquery.profile.DataType;
 
