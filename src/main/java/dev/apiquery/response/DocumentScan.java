@@ -5,66 +5,72 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The walk over one document: the state of one {@link PageReader#read} call.
+ * The walk over one JSON document: the state of one {@link JsonResponseReader#read} call.
  *
- * <p>Outside the rows the walk follows the document trie, which holds the document-level paths
- * (absolute columns outside the rows and the requested document paths) and, when the row path
- * is known, a marker where the rows are. At the rows it switches to the row trie for each
- * element. Document values may come before or after the rows array, so they are kept in
- * {@link #docValues} and copied onto the rows only when the document has ended.
+ * <p>Outside the rows the walk follows the plan's document trie. At a rows marker it reads each
+ * element as a row (Document) or as a top-level element whose nested paths give the rows
+ * (FlattenedDocuments, {@link FlatJsonRows}).
  *
  * <p>Without a row path the rows are discovered: a top-level array, else the first array, in
  * document order, whose first element is an object. Until then the walk descends every object
- * (not only those on requested paths); once the rows are found it goes back to skipping.
+ * (not only those on requested paths); once the rows are found it goes back to skipping. When
+ * the search ends without rows and without an empty array (which may be an empty rows array),
+ * the top-level object is the only row.
  */
 final class DocumentScan {
   private final JsonParser p;
-  private final PageReader.Plan plan;
-  private final Object[] docValues;
+  private final ReadPlan plan;
+  private final PageBuilder page;
   private final ValueSink docSink;
-  private final List<Object[]> rows = new ArrayList<>();
   private final ValueSink.Slots rowSink = new ValueSink.Slots(null);
   private RowLayout layout;
   private boolean searching;
+  private boolean sawEmptyArray;
   private final List<String> path = new ArrayList<>();
 
-  DocumentScan(JsonParser p, PageReader.Plan plan) {
+  DocumentScan(JsonParser p, ReadPlan plan) {
     this.p = p;
     this.plan = plan;
-    this.docValues = new Object[plan.columnCount() + plan.documentPaths().size()];
-    this.docSink = new ValueSink.Slots(docValues);
-    this.layout = plan.explicitLayout();
+    this.page = new PageBuilder(plan);
+    this.docSink = page.documentSink();
   }
 
   Page run() throws IOException, MalformedResponseException {
     JsonToken first = p.nextToken();
     if (first != null) {
-      if (plan.explicitLayout() == null && first == JsonToken.START_ARRAY) {
+      boolean discover = plan.rowPaths().discover();
+      if (discover && first == JsonToken.START_ARRAY) {
         // The rows are the top-level array: every absolute path is inside them.
-        layout = plan.layoutFor(new NodePath(true, List.of()));
+        startDiscovered(new NodePath(true, List.of()));
         JsonText.next(p);
         readRowElements();
       } else {
-        searching = plan.explicitLayout() == null && first == JsonToken.START_OBJECT;
+        searching = discover && first == JsonToken.START_OBJECT;
         walkDocument(plan.documentRoot());
+        if (searching && !sawEmptyArray) {
+          page.addDocumentAsRow();
+        }
       }
       if (p.nextToken() != null) {
         throw new JsonParseException(p, "Unexpected content after the end of the JSON document");
       }
     }
-    return new Page(rows, finishDocumentValues());
+    return page.finish();
+  }
+
+  private void startDiscovered(NodePath at) {
+    layout = plan.layoutFor(at);
+    page.startRows(layout.documentColumns());
   }
 
   /** Walks a value outside the rows; {@code node} is null where no document path leads. */
   private void walkDocument(PathNode node) throws IOException, MalformedResponseException {
     JsonToken t = p.currentToken();
     if (node != null && node.isRows()) {
-      readRows();
+      readRows(node.rowsId());
       return;
     }
     if (searching && t == JsonToken.START_ARRAY) {
@@ -72,11 +78,13 @@ final class DocumentScan {
       JsonToken element = JsonText.next(p);
       if (element == JsonToken.START_OBJECT) {
         searching = false;
-        layout = plan.layoutFor(currentPath());
+        startDiscovered(currentPath());
         readRowElements();
       } else if (node != null) {
+        sawEmptyArray |= element == JsonToken.END_ARRAY;
         ValueWalker.walkPeekedArray(p, node, docSink);
       } else {
+        sawEmptyArray |= element == JsonToken.END_ARRAY;
         ValueWalker.skipArrayRest(p);
       }
       return;
@@ -127,25 +135,29 @@ final class DocumentScan {
     }
   }
 
-  /** At a known row path: an array of rows, one object as the only row, or null for none. */
-  private void readRows() throws IOException, MalformedResponseException {
+  /** At a row path: an array of rows, one object as the only row, or null for none. */
+  private void readRows(int id) throws IOException, MalformedResponseException {
     JsonToken t = p.currentToken();
-    switch (t) {
-      case START_ARRAY:
-        JsonText.next(p);
-        readRowElements();
-        return;
-      case START_OBJECT:
+    if (t == JsonToken.VALUE_NULL) {
+      return;
+    }
+    if (t != JsonToken.START_ARRAY && t != JsonToken.START_OBJECT) {
+      throw FlatJsonRows.notRows(p, plan.rowPaths().paths().get(id), plan.rowPathText());
+    }
+    page.startRows(plan.documentColumns(id));
+    FlatLevel level = plan.level(id);
+    layout = plan.layout(id);
+    boolean array = t == JsonToken.START_ARRAY;
+    for (JsonToken e = array ? JsonText.next(p) : t; e != JsonToken.END_ARRAY;
+        e = JsonText.next(p)) {
+      if (level != null) {
+        page.addAll(FlatJsonRows.read(p, plan, level));
+      } else {
         readRow();
+      }
+      if (!array) {
         return;
-      case VALUE_NULL:
-        return;
-      default:
-        throw new MalformedResponseException(
-            "Expected the rows at '" + plan.rowPathText() + "' to be an array or an object, but"
-                + " found " + describe(t) + " at line " + p.currentTokenLocation().getLineNr()
-                + ", column " + p.currentTokenLocation().getColumnNr(),
-            null);
+      }
     }
   }
 
@@ -167,7 +179,7 @@ final class DocumentScan {
       // can name: field paths do not run through it, even when it is an array.
       ValueWalker.walk(p, root.selfOnly(), rowSink);
     }
-    rows.add(row);
+    page.add(row);
   }
 
   private NodePath currentPath() {
@@ -176,34 +188,5 @@ final class DocumentScan {
       steps.add(NodePath.Step.field(name));
     }
     return new NodePath(true, steps);
-  }
-
-  /** Copies document columns onto every row and builds the document values map. */
-  private Map<String, Object> finishDocumentValues() {
-    if (layout != null) {
-      for (int c : layout.documentColumns()) {
-        Object value = docValues[c];
-        for (Object[] row : rows) {
-          row[c] = value;
-        }
-      }
-    }
-    Map<String, Object> values = new LinkedHashMap<>();
-    List<String> keys = plan.documentPaths();
-    for (int k = 0; k < keys.size(); k++) {
-      values.put(keys.get(k), docValues[plan.columnCount() + k]);
-    }
-    return values;
-  }
-
-  private static String describe(JsonToken t) {
-    switch (t) {
-      case VALUE_STRING: return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT: return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE: return "a boolean";
-      default: return t.asString() == null ? t.name() : t.asString();
-    }
   }
 }

@@ -7,4 +7,13 @@ public class MalformedResponseException extends Exception {
   public MalformedResponseException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** A parser's message may quote a piece of the body: keep it to one short line. */
+  static String oneLine(String message) {
+    if (message == null || message.isBlank()) {
+      return "unreadable content";
+    }
+    String line = message.replaceAll("\\s+", " ").trim();
+    return line.length() <= 200 ? line : line.substring(0, 200) + "...";
+  }
 }

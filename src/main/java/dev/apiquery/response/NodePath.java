@@ -60,11 +60,11 @@ final class NodePath {
   }
 
   /**
-   * Parses a row location ({@code JSONPath}, {@code XPath}, {@code RepeatElement}). Row paths are
-   * always taken from the document root, with or without a leading {@code /} or {@code $}. A
-   * trailing wildcard is dropped ({@code $.data[*]} and {@code $.data} both name the array whose
-   * elements are the rows); a wildcard anywhere else would mean rows gathered from several
-   * arrays, which is not supported.
+   * Parses a JSON row location ({@code JSONPath}, {@code XPath}, {@code RepeatElement}). Row paths
+   * are always taken from the document root, with or without a leading {@code /} or {@code $};
+   * {@code $}, {@code $.} and {@code /json} are the root itself. A trailing wildcard is dropped
+   * ({@code $.data[*]} and {@code $.data} both name the array whose elements are the rows); a
+   * wildcard anywhere else would mean rows gathered from several arrays, which is not supported.
    *
    * @return null for a null or blank path (meaning: discover the rows)
    * @throws IllegalArgumentException for syntax this reader does not support
@@ -73,38 +73,64 @@ final class NodePath {
     if (text == null || text.isBlank()) {
       return null;
     }
-    NodePath parsed = parse(text.trim(), true);
+    NodePath parsed = parse(text.trim(), true, false);
     List<Step> steps = new ArrayList<>(parsed.steps);
     while (!steps.isEmpty() && steps.get(steps.size() - 1).kind() == Kind.ANY) {
       steps.remove(steps.size() - 1);
     }
-    for (Step step : steps) {
+    requireNoWildcard(text, steps, steps.size());
+    return new NodePath(true, steps);
+  }
+
+  /**
+   * Parses an XML row location: {@code /root/Item} names the repeated element itself (each
+   * {@code Item} below {@code root} is a row); the first step is the document element's name. A
+   * last step {@code *} matches any element name ({@code /feed/*}); no other wildcard is allowed.
+   *
+   * @throws IllegalArgumentException for a blank path or syntax this reader does not support
+   */
+  static NodePath parseXmlRowPath(String text) {
+    NodePath parsed = parse(text == null ? "" : text.trim(), true, true);
+    if (parsed.steps.isEmpty()) {
+      throw unsupported(text, "an XML row path names the repeated element, e.g. /root/Item");
+    }
+    requireNoWildcard(text, parsed.steps, parsed.steps.size() - 1);
+    for (Step step : parsed.steps) {
+      if (step.kind() == Kind.INDEX || (step.kind() == Kind.FIELD && step.field().startsWith("@"))) {
+        throw unsupported(text, "an XML row path is a chain of element names");
+      }
+    }
+    return parsed;
+  }
+
+  private static void requireNoWildcard(String text, List<Step> steps, int upTo) {
+    for (Step step : steps.subList(0, upTo)) {
       if (step.kind() == Kind.ANY) {
         throw new IllegalArgumentException(
             "Unsupported row path '" + text + "': a wildcard may only end a row path");
       }
     }
-    return new NodePath(true, steps);
   }
 
   /**
    * Parses a column path ({@code other:xPath}). No leading {@code /} or {@code $}: relative to
-   * the row; {@code ""} and {@code "."} are the row itself.
+   * the row; {@code ""} and {@code "."} are the row itself. In JSON a leading {@code /json} is
+   * the document root; in XML the first step of an absolute path is the document element and
+   * {@code @name} is an attribute.
    *
    * @throws IllegalArgumentException for syntax this reader does not support
    */
-  static NodePath parseColumnPath(String text) {
-    return parse(text == null ? "" : text.trim(), false).withoutWildcards();
+  static NodePath parseColumnPath(String text, boolean xml) {
+    return parse(text == null ? "" : text.trim(), false, xml).withoutWildcards();
   }
 
   /**
-   * Parses a document-level path (paging's {@code /json/next}). A path without a leading
-   * {@code /} or {@code $} is also taken from the document root: there is no row to be relative
-   * to.
+   * Parses a document-level path (paging's {@code /json/next}, {@code /root/next}). A path
+   * without a leading {@code /} or {@code $} is also taken from the document root: there is no
+   * row to be relative to.
    */
-  static NodePath parseDocumentPath(String text) {
-    NodePath parsed = parse(text == null ? "" : text.trim(), true).withoutWildcards();
-    return parsed;
+  static NodePath parseDocumentPath(String text, boolean xml) {
+    return parse(text == null ? "" : text.trim(), true, xml).withoutWildcards();
   }
 
   /** The same path with its wildcard steps removed (a field path runs through arrays anyway). */
@@ -154,16 +180,20 @@ final class NodePath {
 
   // ---------------------------------------------------------------------------------------------
 
-  private static NodePath parse(String text, boolean alwaysAbsolute) {
+  private static NodePath parse(String text, boolean alwaysAbsolute, boolean xml) {
     if (text.startsWith("$")) {
-      return new NodePath(true, parseJsonPath(text));
+      // "$." is how CData's generated profiles name the document root.
+      return new NodePath(true, text.equals("$.") ? List.of() : parseJsonPath(text));
     }
     boolean absolute = alwaysAbsolute || text.startsWith("/");
-    return new NodePath(absolute, parseXPath(text, text.startsWith("/")));
+    return new NodePath(absolute, parseXPath(text, text.startsWith("/") && !xml));
   }
 
-  /** {@code /json/a/b[0]}, {@code a/b}, {@code ./a}: '/'-separated steps, each a name with optional [n]. */
-  private static List<Step> parseXPath(String text, boolean rooted) {
+  /**
+   * {@code /json/a/b[0]}, {@code a/b}, {@code ./a}, {@code @id}: '/'-separated steps, each a name
+   * with optional [n]; {@code jsonRoot}: a leading {@code json} step is CData's name for the root.
+   */
+  private static List<Step> parseXPath(String text, boolean jsonRoot) {
     List<Step> steps = new ArrayList<>();
     String[] segments = text.split("/", -1);
     boolean first = true;
@@ -174,7 +204,7 @@ final class NodePath {
         // but a doubled slash is far more often a typo than a descendant query.)
         continue;
       }
-      if (first && rooted && segment.equals("json")) {
+      if (first && jsonRoot && segment.equals("json")) {
         // CData names the root of a JSON document "json": /json/a is the root's field a.
         first = false;
         continue;

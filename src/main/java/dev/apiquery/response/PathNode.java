@@ -1,8 +1,10 @@
 package dev.apiquery.response;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * One node of a trie of requested paths. The streaming walk keeps a node per position in the
@@ -20,8 +22,10 @@ final class PathNode {
 
   private final Map<String, PathNode> fields = new HashMap<>();
   private final Map<Integer, PathNode> indexes = new HashMap<>();
+  private PathNode anyChild;
   private int[] slots = NO_SLOTS;
-  private boolean rows;
+  /** The row path whose rows lie here, or -1. */
+  private int rowsId = -1;
 
   // Derived by freeze().
   private boolean containsRows;
@@ -40,7 +44,11 @@ final class PathNode {
       case INDEX:
         return indexes.computeIfAbsent(step.index(), k -> new PathNode());
       default:
-        throw new IllegalStateException("wildcards are removed before building: " + step);
+        // Only an XML row path keeps a wildcard (its last step, /feed/*).
+        if (anyChild == null) {
+          anyChild = new PathNode();
+        }
+        return anyChild;
     }
   }
 
@@ -54,13 +62,14 @@ final class PathNode {
   }
 
   void addSlot(int slot) {
-    int[] grown = java.util.Arrays.copyOf(slots, slots.length + 1);
+    int[] grown = Arrays.copyOf(slots, slots.length + 1);
     grown[slots.length] = slot;
     slots = grown;
   }
 
-  void markRows() {
-    rows = true;
+  /** Marks where the rows of row path {@code id} are. */
+  void markRows(int id) {
+    rowsId = id;
   }
 
   /** Computes what the walk needs to know of each subtree; call once, on the root, after building. */
@@ -71,9 +80,12 @@ final class PathNode {
     for (PathNode child : indexes.values()) {
       child.freeze();
     }
+    if (anyChild != null) {
+      anyChild.freeze();
+    }
     selfOnly = new PathNode();
     selfOnly.slots = slots;
-    containsRows = rows;
+    containsRows = rowsId >= 0 || (anyChild != null && anyChild.containsRows);
     for (PathNode child : fields.values()) {
       containsRows |= child.containsRows;
     }
@@ -139,9 +151,28 @@ final class PathNode {
     return indexes.isEmpty() ? null : indexes.get(i);
   }
 
+  /** Calls {@code action} with every child: by field, by index, and the any-name child. */
+  void forEachChild(Consumer<PathNode> action) {
+    fields.values().forEach(action);
+    indexes.values().forEach(action);
+    if (anyChild != null) {
+      action.accept(anyChild);
+    }
+  }
+
   /** True when the rows array (or single row object) is at this node. */
   boolean isRows() {
-    return rows;
+    return rowsId >= 0;
+  }
+
+  /** The row path whose rows are at this node, or -1. */
+  int rowsId() {
+    return rowsId;
+  }
+
+  /** The node for an element of any name (an XML row path's last step {@code *}), or null. */
+  PathNode anyChild() {
+    return anyChild;
   }
 
   /** True when the rows are at this node or below it. */

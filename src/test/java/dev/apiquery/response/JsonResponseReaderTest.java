@@ -22,11 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PageReaderTest {
+class JsonResponseReaderTest {
+
+  /** A Document-model JSON reader, as the scan builds it. */
+  static ResponseReader json(String rowPath, List<String> columns, List<String> docs) {
+    return ResponseReaders.create(
+        new ReadSpec(ResponseFormat.JSON, rowPath, DataModel.DOCUMENT, columns, docs));
+  }
 
   private static Page read(String rowPath, List<String> columns, List<String> docs, String json)
       throws Exception {
-    return new PageReader(rowPath, columns, docs).read(stream(json));
+    return json(rowPath, columns, docs).read(stream(json));
   }
 
   private static InputStream stream(String json) {
@@ -295,7 +301,7 @@ class PageReaderTest {
 
   @Test
   void discoveryWorksAgainForEachPageOfTheSameReader() throws Exception {
-    PageReader reader = new PageReader("", List.of("id", "/json/total"), List.of());
+    ResponseReader reader = json("", List.of("id", "/json/total"), List.of());
     Page first = reader.read(stream(j("{'total':3,'list':[{'id':1},{'id':2}]}")));
     Page second = reader.read(stream(j("[{'id':3}]")));
     Page third = reader.read(stream(j("{'total':3,'scalars':[1,2],'x':{'list':[]}}")));
@@ -320,7 +326,8 @@ class PageReaderTest {
     assertEquals(0, read("$.records", List.of("Id"), List.of(), "{\"records\":[]}").rows().size());
     assertEquals(0, read("$.records", List.of("Id"), List.of(), "{\"records\":null}").rows().size());
     assertEquals(0, read(null, List.of("Id"), List.of(), "[]").rows().size());
-    assertEquals(0, read(null, List.of("Id"), List.of(), "{}").rows().size());
+    // Without a row path a top-level object with no arrays is itself the row, even when empty.
+    assertEquals(1, read(null, List.of("Id"), List.of(), "{}").rows().size());
     assertEquals(0, read(null, List.of("Id"), List.of(), "").rows().size());
     assertEquals(0, read(null, List.of("Id"), List.of(), " \n ").rows().size());
   }
@@ -363,7 +370,7 @@ class PageReaderTest {
 
   @Test
   void bodiesWithByteOrderMarkOrUtf16() throws Exception {
-    PageReader reader = new PageReader(null, List.of("n"), List.of());
+    ResponseReader reader = json(null, List.of("n"), List.of());
     byte[] bom = "\uFEFF[{\"n\":\"\u00e9t\u00e9\"}]".getBytes(StandardCharsets.UTF_8);
     assertEquals("\u00e9t\u00e9", reader.read(new ByteArrayInputStream(bom)).rows().get(0)[0]);
     byte[] utf16 = "[{\"n\":\"x\"}]".getBytes(StandardCharsets.UTF_16BE);
@@ -417,7 +424,7 @@ class PageReaderTest {
   void invalidUtf8IsMalformed() {
     byte[] bytes = {'[', '{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', ']'};
     assertThrows(MalformedResponseException.class,
-        () -> new PageReader(null, List.of("a"), List.of()).read(new ByteArrayInputStream(bytes)));
+        () -> json(null, List.of("a"), List.of()).read(new ByteArrayInputStream(bytes)));
   }
 
   @Test
@@ -434,7 +441,7 @@ class PageReaderTest {
         return start[pos++];
       }
     };
-    PageReader reader = new PageReader("$.records", List.of("id"), List.of());
+    ResponseReader reader = json("$.records", List.of("id"), List.of());
     IOException e = assertThrows(IOException.class, () -> reader.read(cut));
     assertEquals("connection reset", e.getMessage());
     assertFalse(e instanceof com.fasterxml.jackson.core.JsonProcessingException);
@@ -449,25 +456,25 @@ class PageReaderTest {
         closed[0] = true;
       }
     };
-    new PageReader(null, List.of(), List.of()).read(body);
+    json(null, List.of(), List.of()).read(body);
     assertFalse(closed[0]);
   }
 
   @Test
   void unsupportedPathSyntaxIsRejectedAtConstruction() {
     assertThrows(IllegalArgumentException.class,
-        () -> new PageReader("$..records", List.of(), List.of()));
+        () -> json("$..records", List.of(), List.of()));
     assertThrows(IllegalArgumentException.class,
-        () -> new PageReader("$.data[*].items", List.of(), List.of()));
+        () -> json("$.data[*].items", List.of(), List.of()));
     assertThrows(IllegalArgumentException.class,
-        () -> new PageReader("$.d", List.of("a[?(@.x)]"), List.of()));
+        () -> json("$.d", List.of("a[?(@.x)]"), List.of()));
     assertThrows(IllegalArgumentException.class,
-        () -> new PageReader("$.d", List.of("../a"), List.of()));
+        () -> json("$.d", List.of("../a"), List.of()));
   }
 
   @Test
   void readerIsSafeToShareAcrossThreads() throws Exception {
-    PageReader reader = new PageReader(null, List.of("id", "/json/n"), List.of("/json/n"));
+    ResponseReader reader = json(null, List.of("id", "/json/n"), List.of("/json/n"));
     Map<Integer, Throwable> failures = new HashMap<>();
     Thread[] threads = new Thread[4];
     for (int t = 0; t < threads.length; t++) {

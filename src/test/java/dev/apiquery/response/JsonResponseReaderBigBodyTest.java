@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * A ~55 MB body, generated lazily, read with two projected columns: the reader must stream it,
  * keeping only the extracted rows.
  */
-class PageReaderBigBodyTest {
+class JsonResponseReaderBigBodyTest {
   private static final int ROWS = 50_000;
   private static final long MB = 1024 * 1024;
 
@@ -84,8 +84,8 @@ class PageReaderBigBodyTest {
 
   @Test
   void fiftyMegabytesWithTwoColumnsStreams() throws Exception {
-    PageReader reader =
-        new PageReader("$.records", List.of("name", "id"), List.of("/json/next"));
+    ResponseReader reader =
+        JsonResponseReaderTest.json("$.records", List.of("name", "id"), List.of("/json/next"));
     GeneratedBody body = new GeneratedBody();
     long baseline = usedHeapAfterGc();
     long[] midway = new long[1];
