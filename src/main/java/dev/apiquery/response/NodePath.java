@@ -186,7 +186,26 @@ final class NodePath {
       return new NodePath(true, text.equals("$.") ? List.of() : parseJsonPath(text));
     }
     boolean absolute = alwaysAbsolute || text.startsWith("/");
-    return new NodePath(absolute, parseXPath(text, text.startsWith("/") && !xml));
+    List<Step> steps = parseXPath(text, text.startsWith("/") && !xml);
+    return new NodePath(absolute, xml ? withoutPrefixes(steps) : steps);
+  }
+
+  /**
+   * XML names are matched by local name: {@code atom:entry} and {@code entry} are the same step,
+   * whatever prefix the document binds to the namespace ({@code @xml:lang} is {@code @lang}).
+   */
+  private static List<Step> withoutPrefixes(List<Step> steps) {
+    List<Step> local = new ArrayList<>(steps.size());
+    for (Step step : steps) {
+      int colon = step.kind() == Kind.FIELD ? step.field().indexOf(':') : -1;
+      if (colon < 0) {
+        local.add(step);
+      } else {
+        String attribute = step.field().startsWith("@") ? "@" : "";
+        local.add(Step.field(attribute + step.field().substring(colon + 1)));
+      }
+    }
+    return local;
   }
 
   /**

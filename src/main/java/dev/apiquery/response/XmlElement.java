@@ -20,6 +20,7 @@ final class XmlElement {
   final String prefix;
   final String local;
   private final String[] attributeNames;
+  private final String[] attributeLocalNames;
   private final String[] attributeValues;
   /** Text ({@link String}) and child elements, in document order. */
   private final List<Object> content = new ArrayList<>(2);
@@ -30,11 +31,13 @@ final class XmlElement {
     this.local = r.getLocalName();
     int n = r.getAttributeCount();
     attributeNames = new String[n];
+    attributeLocalNames = new String[n];
     attributeValues = new String[n];
     for (int i = 0; i < n; i++) {
       String p = r.getAttributePrefix(i);
       attributeNames[i] = p == null || p.isEmpty()
           ? r.getAttributeLocalName(i) : p + ":" + r.getAttributeLocalName(i);
+      attributeLocalNames[i] = r.getAttributeLocalName(i);
       attributeValues[i] = r.getAttributeValue(i);
     }
   }
@@ -83,8 +86,8 @@ final class XmlElement {
     return attributeNames.length;
   }
 
-  String attributeName(int i) {
-    return attributeNames[i];
+  String attributeLocalName(int i) {
+    return attributeLocalNames[i];
   }
 
   String attributeValue(int i) {

@@ -1,18 +1,17 @@
 package dev.apiquery.response;
 
-/** How a path step matches an XML name: the local name, or the prefixed name as written. */
+/**
+ * How a path step matches an XML name: by local name, as the paths were parsed without prefixes
+ * ({@link NodePath#parseColumnPath}); attributes are fields named {@code @name}.
+ */
 final class XmlNames {
   private XmlNames() {}
 
-  static PathNode child(PathNode node, XmlElement element) {
-    return step(node, element.prefix, element.local);
+  static PathNode element(PathNode node, String local) {
+    return node.field(local);
   }
 
-  static PathNode step(PathNode node, String prefix, String local) {
-    PathNode byLocal = node.field(local);
-    if (byLocal != null || prefix == null || prefix.isEmpty()) {
-      return byLocal;
-    }
-    return node.field(prefix + ":" + local);
+  static PathNode attribute(PathNode node, String local) {
+    return node.field("@" + local);
   }
 }

@@ -27,7 +27,7 @@ final class XmlScan {
   Page run() throws XMLStreamException {
     while (r.hasNext()) {
       if (r.next() == XMLStreamConstants.START_ELEMENT) {
-        PathNode node = XmlNames.step(plan.documentRoot(), r.getPrefix(), r.getLocalName());
+        PathNode node = XmlNames.element(plan.documentRoot(), r.getLocalName());
         if (node == null) {
           skipElement();
         } else {
@@ -60,7 +60,7 @@ final class XmlScan {
     // On the way to the rows or to document values: attributes, then child elements.
     ValueSink sink = page.documentSink();
     for (int i = 0; i < r.getAttributeCount(); i++) {
-      PathNode attribute = XmlNames.step(node, r.getAttributePrefix(i), "@" + r.getAttributeLocalName(i));
+      PathNode attribute = XmlNames.attribute(node, r.getAttributeLocalName(i));
       if (attribute != null) {
         for (int slot : attribute.slots()) {
           sink.value(slot, r.getAttributeValue(i));
@@ -77,7 +77,7 @@ final class XmlScan {
         continue;
       }
       PathNode child = node.anyChild() != null
-          ? node.anyChild() : XmlNames.step(node, r.getPrefix(), r.getLocalName());
+          ? node.anyChild() : XmlNames.element(node, r.getLocalName());
       if (child == null) {
         skipElement();
         continue;

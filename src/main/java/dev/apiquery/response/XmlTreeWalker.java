@@ -10,7 +10,7 @@ import java.util.Map;
  * ValueWalker} does for JSON, with the same path syntax.
  *
  * <ul>
- *   <li>A step names a child element (its local name, or {@code prefix:name} as written);
+ *   <li>A step names a child element by its local name (a prefix in the path is ignored);
  *       {@code @name} names an attribute; {@code name[n]} picks the n-th (zero-based) child of
  *       that name.
  *   <li>A path at an element without child elements yields its text (null when empty); at an
@@ -58,7 +58,7 @@ final class XmlTreeWalker {
       return;
     }
     for (int i = 0; i < element.attributeCount(); i++) {
-      PathNode attribute = node.field("@" + element.attributeName(i));
+      PathNode attribute = XmlNames.attribute(node, element.attributeLocalName(i));
       if (attribute != null) {
         for (int slot : attribute.slots()) {
           sink.value(slot, element.attributeValue(i));
@@ -67,7 +67,7 @@ final class XmlTreeWalker {
     }
     Map<PathNode, List<XmlElement>> matches = new LinkedHashMap<>();
     for (XmlElement child : element.children()) {
-      PathNode step = node.anyChild() != null ? node.anyChild() : XmlNames.child(node, child);
+      PathNode step = node.anyChild() != null ? node.anyChild() : XmlNames.element(node, child.local);
       if (step != null) {
         matches.computeIfAbsent(step, k -> new ArrayList<>()).add(child);
       }
