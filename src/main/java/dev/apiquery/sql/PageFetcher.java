@@ -264,7 +264,7 @@ final class PageFetcher {
     } catch (MalformedResponseException e) {
       throw ScanErrors.of(
           table,
-          what + " returned a body that is not valid JSON (HTTP " + response.code() + "): "
+          what + " returned a malformed body (HTTP " + response.code() + "): "
               + redact(e.getMessage()) + format(start),
           ScanErrors.DATA,
           null);
