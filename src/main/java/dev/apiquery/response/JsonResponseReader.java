@@ -43,7 +43,7 @@ import java.util.List;
  *       a page with no rows, except that explicit row paths at a scalar are malformed.
  * </ul>
  */
-public final class JsonResponseReader implements ResponseReader {
+final class JsonResponseReader implements ResponseReader {
   private final ReadPlan plan;
 
   /**

@@ -73,7 +73,7 @@ final class NodePath {
     if (text == null || text.isBlank()) {
       return null;
     }
-    NodePath parsed = parse(text.trim(), true, false);
+    NodePath parsed = PathSyntax.parse(text.trim(), true, false);
     List<Step> steps = new ArrayList<>(parsed.steps);
     while (!steps.isEmpty() && steps.get(steps.size() - 1).kind() == Kind.ANY) {
       steps.remove(steps.size() - 1);
@@ -90,14 +90,14 @@ final class NodePath {
    * @throws IllegalArgumentException for a blank path or syntax this reader does not support
    */
   static NodePath parseXmlRowPath(String text) {
-    NodePath parsed = parse(text == null ? "" : text.trim(), true, true);
+    NodePath parsed = PathSyntax.parse(text == null ? "" : text.trim(), true, true);
     if (parsed.steps.isEmpty()) {
-      throw unsupported(text, "an XML row path names the repeated element, e.g. /root/Item");
+      throw PathSyntax.unsupported(text, "an XML row path names the repeated element, e.g. /root/Item");
     }
     requireNoWildcard(text, parsed.steps, parsed.steps.size() - 1);
     for (Step step : parsed.steps) {
       if (step.kind() == Kind.INDEX || (step.kind() == Kind.FIELD && step.field().startsWith("@"))) {
-        throw unsupported(text, "an XML row path is a chain of element names");
+        throw PathSyntax.unsupported(text, "an XML row path is a chain of element names");
       }
     }
     return parsed;
@@ -121,7 +121,7 @@ final class NodePath {
    * @throws IllegalArgumentException for syntax this reader does not support
    */
   static NodePath parseColumnPath(String text, boolean xml) {
-    return parse(text == null ? "" : text.trim(), false, xml).withoutWildcards();
+    return PathSyntax.parse(text == null ? "" : text.trim(), false, xml).withoutWildcards();
   }
 
   /**
@@ -130,7 +130,7 @@ final class NodePath {
    * row to be relative to.
    */
   static NodePath parseDocumentPath(String text, boolean xml) {
-    return parse(text == null ? "" : text.trim(), true, xml).withoutWildcards();
+    return PathSyntax.parse(text == null ? "" : text.trim(), true, xml).withoutWildcards();
   }
 
   /** The same path with its wildcard steps removed (a field path runs through arrays anyway). */
@@ -176,164 +176,5 @@ final class NodePath {
       sb.append(step);
     }
     return sb.toString();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  private static NodePath parse(String text, boolean alwaysAbsolute, boolean xml) {
-    if (text.startsWith("$")) {
-      // "$." is how CData's generated profiles name the document root.
-      return new NodePath(true, text.equals("$.") ? List.of() : parseJsonPath(text));
-    }
-    boolean absolute = alwaysAbsolute || text.startsWith("/");
-    List<Step> steps = parseXPath(text, text.startsWith("/") && !xml);
-    return new NodePath(absolute, xml ? withoutPrefixes(steps) : steps);
-  }
-
-  /**
-   * XML names are matched by local name: {@code atom:entry} and {@code entry} are the same step,
-   * whatever prefix the document binds to the namespace ({@code @xml:lang} is {@code @lang}).
-   */
-  private static List<Step> withoutPrefixes(List<Step> steps) {
-    List<Step> local = new ArrayList<>(steps.size());
-    for (Step step : steps) {
-      int colon = step.kind() == Kind.FIELD ? step.field().indexOf(':') : -1;
-      if (colon < 0) {
-        local.add(step);
-      } else {
-        String attribute = step.field().startsWith("@") ? "@" : "";
-        local.add(Step.field(attribute + step.field().substring(colon + 1)));
-      }
-    }
-    return local;
-  }
-
-  /**
-   * {@code /json/a/b[0]}, {@code a/b}, {@code ./a}, {@code @id}: '/'-separated steps, each a name
-   * with optional [n]; {@code jsonRoot}: a leading {@code json} step is CData's name for the root.
-   */
-  private static List<Step> parseXPath(String text, boolean jsonRoot) {
-    List<Step> steps = new ArrayList<>();
-    String[] segments = text.split("/", -1);
-    boolean first = true;
-    for (String raw : segments) {
-      String segment = raw.trim();
-      if (segment.isEmpty() || segment.equals(".")) {
-        // Leading '/', trailing '/', './': no step. ("//" as XPath descendant is not supported,
-        // but a doubled slash is far more often a typo than a descendant query.)
-        continue;
-      }
-      if (first && jsonRoot && segment.equals("json")) {
-        // CData names the root of a JSON document "json": /json/a is the root's field a.
-        first = false;
-        continue;
-      }
-      first = false;
-      if (segment.equals("..")) {
-        throw new IllegalArgumentException("Unsupported path '" + text + "': '..' is not supported");
-      }
-      if (segment.equals("*")) {
-        steps.add(Step.ANY);
-        continue;
-      }
-      int bracket = segment.indexOf('[');
-      String name = bracket < 0 ? segment : segment.substring(0, bracket).trim();
-      if (!name.isEmpty()) {
-        steps.add(Step.field(name));
-      }
-      if (bracket >= 0) {
-        parseBrackets(text, segment, bracket, steps);
-      }
-    }
-    return steps;
-  }
-
-  /** Parses {@code [0]}, {@code [*]}, {@code ['name']} groups starting at {@code from}, to the end. */
-  private static void parseBrackets(String text, String segment, int from, List<Step> steps) {
-    int i = from;
-    while (i < segment.length()) {
-      if (segment.charAt(i) != '[') {
-        throw unsupported(text, "unexpected '" + segment.substring(i) + "'");
-      }
-      int close = closingBracket(segment, i);
-      if (close < 0) {
-        throw unsupported(text, "unclosed '['");
-      }
-      steps.add(bracketStep(text, segment.substring(i + 1, close).trim()));
-      i = close + 1;
-    }
-  }
-
-  private static int closingBracket(String s, int open) {
-    char quote = 0;
-    for (int i = open + 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == ']') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static Step bracketStep(String text, String inner) {
-    if (inner.equals("*")) {
-      return Step.ANY;
-    }
-    if (inner.length() >= 2
-        && (inner.charAt(0) == '\'' || inner.charAt(0) == '"')
-        && inner.charAt(inner.length() - 1) == inner.charAt(0)) {
-      return Step.field(inner.substring(1, inner.length() - 1));
-    }
-    if (!inner.isEmpty() && inner.length() <= 9 && inner.chars().allMatch(Character::isDigit)) {
-      return Step.index(Integer.parseInt(inner));
-    }
-    throw unsupported(text, "'[" + inner + "]' is not an index, a quoted name or [*]");
-  }
-
-  /** {@code $}, {@code $.a.b}, {@code $['a'][0]}, {@code $.data[*]}, {@code $.a.*}. */
-  private static List<Step> parseJsonPath(String text) {
-    List<Step> steps = new ArrayList<>();
-    int i = 1;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '.') {
-        if (i + 1 < n && text.charAt(i + 1) == '.') {
-          throw unsupported(text, "recursive descent '..' is not supported");
-        }
-        int end = i + 1;
-        while (end < n && text.charAt(end) != '.' && text.charAt(end) != '[') {
-          end++;
-        }
-        String name = text.substring(i + 1, end).trim();
-        if (name.isEmpty()) {
-          throw unsupported(text, "empty name");
-        }
-        steps.add(name.equals("*") ? Step.ANY : Step.field(name));
-        i = end;
-      } else if (c == '[') {
-        int close = closingBracket(text, i);
-        if (close < 0) {
-          throw unsupported(text, "unclosed '['");
-        }
-        steps.add(bracketStep(text, text.substring(i + 1, close).trim()));
-        i = close + 1;
-      } else if (Character.isWhitespace(c)) {
-        i++;
-      } else {
-        throw unsupported(text, "unexpected '" + c + "'");
-      }
-    }
-    return steps;
-  }
-
-  private static IllegalArgumentException unsupported(String text, String why) {
-    return new IllegalArgumentException("Unsupported path '" + text + "': " + why);
   }
 }

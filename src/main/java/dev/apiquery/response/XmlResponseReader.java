@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamReader;
  * is the document element. Absolute column paths outside the rows and document paths
  * ({@code /root/next}) are document values. DTDs and external entities are never processed.
  */
-public final class XmlResponseReader implements ResponseReader {
+final class XmlResponseReader implements ResponseReader {
   private static final XMLInputFactory FACTORY = newFactory();
   private final ReadPlan plan;
 

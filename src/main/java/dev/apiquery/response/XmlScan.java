@@ -1,7 +1,9 @@
 package dev.apiquery.response;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,6 +18,7 @@ final class XmlScan {
   private final ReadPlan plan;
   private final PageBuilder page;
   private final XmlTreeWalker trees;
+  private final Set<PathNode> valuesRead = new HashSet<>();
 
   XmlScan(XMLStreamReader r, ReadPlan plan) {
     this.r = r;
@@ -53,8 +56,13 @@ final class XmlScan {
       return;
     }
     if (!node.containsRows() && node.hasSlots()) {
-      // A document value: small, so read it whole.
-      trees.walk(XmlElement.capture(r), node, page.documentSink(), null);
+      // A document value: small, so read it whole. When several elements match, the first
+      // counts, as XPath's string value takes the first node.
+      if (valuesRead.add(node)) {
+        trees.walk(XmlElement.capture(r), node, page.documentSink(), null);
+      } else {
+        skipElement();
+      }
       return;
     }
     // On the way to the rows or to document values: attributes, then child elements.

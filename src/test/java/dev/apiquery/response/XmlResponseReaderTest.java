@@ -94,6 +94,14 @@ class XmlResponseReaderTest {
   }
 
   @Test
+  void aDocumentPathMatchingSeveralElementsTakesTheFirst() throws Exception {
+    Page page = read("/r/i", List.of("/r/warning", "/r/w2/@code"), List.of("/r/warning"),
+        "<r><warning>first</warning><i/><warning>second</warning><w2 code=\"7\"/></r>");
+    assertRows(page, row("first", "7"));
+    assertEquals("first", page.documentValues().get("/r/warning"));
+  }
+
+  @Test
   void emptyBodiesAndNoMatchesGiveNoRows() throws Exception {
     assertEquals(0, read("/r/i", List.of("x"), List.of(), "").rows().size());
     assertEquals(0, read("/r/i", List.of("x"), List.of(), " \r\n ").rows().size());
