@@ -7,7 +7,8 @@ import java.util.Map;
  * One response body, read whole: its rows (only the requested columns, as raw JSON values) and
  * the requested document-level values.
  *
- * <p>Raw values, as {@link PageReader} produces them:
+ * <p>Raw values, as the JSON reader produces them (the XML reader gives every value as a
+ * {@link String}: text, XML text of an element with children, or a JSON array of several):
  *
  * <ul>
  *   <li>JSON null, or a path that is absent: {@code null}
