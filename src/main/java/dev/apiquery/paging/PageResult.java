@@ -1,6 +1,6 @@
 package dev.apiquery.paging;
 
-import dev.apiquery.json.Page;
+import dev.apiquery.response.Page;
 import java.util.Map;
 import okhttp3.Headers;
 

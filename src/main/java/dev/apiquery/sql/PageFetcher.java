@@ -3,10 +3,10 @@ package dev.apiquery.sql;
 import dev.apiquery.http.ApiClient;
 import dev.apiquery.http.ApiRequest;
 import dev.apiquery.http.HostRateLimiter;
-import dev.apiquery.json.MalformedResponseException;
-import dev.apiquery.json.Page;
-import dev.apiquery.json.PageReader;
 import dev.apiquery.paging.PageResult;
+import dev.apiquery.response.MalformedResponseException;
+import dev.apiquery.response.Page;
+import dev.apiquery.response.ResponseReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.sql.SQLException;
@@ -47,7 +47,7 @@ final class PageFetcher {
    * Fetches a page on this thread, retrying a GET on 429, 502, 503, 504 and I/O failures (a
    * page is read whole before its rows are used, so a retried page never loses or repeats rows).
    */
-  PageResult fetch(ApiRequest request, PageReader reader, int pageNumber, CallTracker tracker)
+  PageResult fetch(ApiRequest request, ResponseReader reader, int pageNumber, CallTracker tracker)
       throws SQLException {
     String what = describe(request, pageNumber);
     boolean idempotent = "GET".equals(request.method()) || "HEAD".equals(request.method());
@@ -146,7 +146,7 @@ final class PageFetcher {
   }
 
   /** Starts fetching a page (with its retries) on a background thread. */
-  Pending fetchAsync(ApiRequest request, PageReader reader, int pageNumber, CallTracker tracker) {
+  Pending fetchAsync(ApiRequest request, ResponseReader reader, int pageNumber, CallTracker tracker) {
     OwnCalls own = new OwnCalls(tracker);
     CompletableFuture<PageResult> future = new CompletableFuture<>();
     BACKGROUND.execute(() -> {
@@ -235,7 +235,7 @@ final class PageFetcher {
     return what;
   }
 
-  private PageResult read(Response response, PageReader reader, String what, CallTracker tracker)
+  private PageResult read(Response response, ResponseReader reader, String what, CallTracker tracker)
       throws IOException, SQLException {
     if (!response.isSuccessful()) {
       throw httpFailure(response, what);
@@ -264,7 +264,7 @@ final class PageFetcher {
     } catch (MalformedResponseException e) {
       throw ScanErrors.of(
           table,
-          what + " returned a body that is not valid JSON (HTTP " + response.code() + "): "
+          what + " returned a malformed body (HTTP " + response.code() + "): "
               + redact(e.getMessage()) + format(start),
           ScanErrors.DATA,
           null);

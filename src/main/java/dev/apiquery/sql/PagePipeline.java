@@ -1,9 +1,9 @@
 package dev.apiquery.sql;
 
 import dev.apiquery.http.ApiRequest;
-import dev.apiquery.json.PageReader;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.Pager;
+import dev.apiquery.response.ResponseReader;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
 final class PagePipeline {
   private final Pager pager;
   private final PageFetcher fetcher;
-  private final PageReader reader;
+  private final ResponseReader reader;
   private final int concurrency;
   private final int maxPages;
   /** Rows this chain may usefully deliver; -1 for all. */
@@ -42,7 +42,7 @@ final class PagePipeline {
   /**
    * @param enrich completes a page before the pager sees it (the pager's row values)
    */
-  PagePipeline(String table, Pager pager, PageFetcher fetcher, PageReader reader, ApiRequest first,
+  PagePipeline(String table, Pager pager, PageFetcher fetcher, ResponseReader reader, ApiRequest first,
       int concurrency, int maxPages, long rowsWanted, UnaryOperator<PageResult> enrich) {
     this.table = table;
     this.enrich = enrich;

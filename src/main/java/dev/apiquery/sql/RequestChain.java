@@ -1,9 +1,6 @@
 package dev.apiquery.sql;
 
 import dev.apiquery.http.ApiRequest;
-import dev.apiquery.json.ConversionException;
-import dev.apiquery.json.PageReader;
-import dev.apiquery.json.ValueConverter;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.Pager;
 import dev.apiquery.paging.Pagers;
@@ -13,6 +10,9 @@ import dev.apiquery.profile.Invocation;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ScriptContext;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.response.ResponseReader;
+import dev.apiquery.value.ConversionException;
+import dev.apiquery.value.ValueConverter;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +70,7 @@ final class RequestChain {
       throw ScanErrors.of(def.name(), "bad paging attributes in " + def.location().file() + ": " + e.getMessage(),
           ScanErrors.GENERAL, null);
     }
-    PageReader reader = plan.reader(rowPath(invocation), pager.documentPaths(), pager.rowPaths());
+    ResponseReader reader = plan.reader(invocation, pager.documentPaths(), pager.rowPaths());
     // The profile's own URI: its host may receive the connection's credentials.
     context.http().trust(url);
     ApiRequest first = pager.first(new ApiRequest(invocation.method(), url, invocation.headers()), window);
@@ -86,16 +86,6 @@ final class RequestChain {
   /** Rows of the window's offset the first request skipped at the API. */
   long rowsSkippedAtSource() {
     return pager.rowsSkippedAtSource();
-  }
-
-  private static String rowPath(Invocation invocation) {
-    for (String name : new String[] {"JSONPath", "XPath", "RepeatElement"}) {
-      String value = invocation.attribute(name);
-      if (value != null) {
-        return value;
-      }
-    }
-    return null;
   }
 
   private static SQLException missingInput(TableDef def, InputDef input) {

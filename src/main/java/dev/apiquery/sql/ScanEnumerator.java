@@ -1,9 +1,9 @@
 package dev.apiquery.sql;
 
-import dev.apiquery.json.ConversionException;
-import dev.apiquery.json.ValueConverter;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.ScanWindow;
+import dev.apiquery.value.ConversionException;
+import dev.apiquery.value.ValueConverter;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.util.Iterator;

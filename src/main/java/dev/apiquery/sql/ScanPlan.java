@@ -1,7 +1,13 @@
 package dev.apiquery.sql;
 
-import dev.apiquery.json.PageReader;
+import dev.apiquery.profile.Invocation;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.response.DataModel;
+import dev.apiquery.response.ReadSpec;
+import dev.apiquery.response.ResponseFormat;
+import dev.apiquery.response.ResponseReader;
+import dev.apiquery.response.ResponseReaders;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -67,12 +73,32 @@ final class ScanPlan {
   }
 
   /**
-   * A reader for the rows where {@code rowPath} points, extracting the projected columns and then
-   * the paging strategy's own row paths.
+   * The reader for the call's response: JSON or XML by the call's operation, rows where its
+   * {@code JSONPath}/{@code XPath}/{@code RepeatElement} points, combined as its
+   * {@code DataModel} says, extracting the projected columns and then the paging strategy's own
+   * row paths.
    */
-  PageReader reader(String rowPath, List<String> documentPaths, List<String> pagerRowPaths) {
+  ResponseReader reader(Invocation invocation, List<String> documentPaths,
+      List<String> pagerRowPaths) throws SQLException {
     List<String> paths = new ArrayList<>(columnPaths);
     paths.addAll(pagerRowPaths);
-    return new PageReader(rowPath, paths, documentPaths);
+    try {
+      return ResponseReaders.create(new ReadSpec(
+          ResponseFormat.forOperation(invocation.operation()), rowPath(invocation),
+          DataModel.parse(invocation.attribute("DataModel")), paths, documentPaths));
+    } catch (IllegalArgumentException e) {
+      throw ScanErrors.of(tableName(), "bad response settings in "
+          + table.definition().location().file() + ": " + e.getMessage(), ScanErrors.GENERAL, null);
+    }
+  }
+
+  private static String rowPath(Invocation invocation) {
+    for (String name : new String[] {"JSONPath", "XPath", "RepeatElement"}) {
+      String value = invocation.attribute(name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
   }
 }

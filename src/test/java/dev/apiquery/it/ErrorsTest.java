@@ -67,7 +67,7 @@ class ErrorsTest extends ApiTestSupport {
     API.stubFor(get(urlPathEqualTo("/items")).willReturn(okJson("[{\"v\":\"a\"},{\"v\": tru")));
     writeProfile("Items", rsd(ITEMS, "${BASE}/items", ""));
     String m = queryFails("select * from items", "").getMessage();
-    assertTrue(m.contains("not valid JSON"), m);
+    assertTrue(m.contains("malformed body") && m.contains("Malformed JSON response"), m);
     assertTrue(m.contains("Items"), m);
   }
 

@@ -6,13 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.apiquery.json.MalformedResponseException;
-import dev.apiquery.json.PageReader;
 import dev.apiquery.profile.Profile;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ProfileLoader;
 import dev.apiquery.profile.ScriptContext;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.response.DataModel;
+import dev.apiquery.response.MalformedResponseException;
+import dev.apiquery.response.ReadSpec;
+import dev.apiquery.response.ResponseFormat;
+import dev.apiquery.response.ResponseReader;
+import dev.apiquery.response.ResponseReaders;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -121,8 +125,9 @@ class FuzzTest extends ApiTestSupport {
   @Test
   void mutatedBodiesFailOnlyAsMalformed() {
     Random random = new Random(SEED + 1);
-    PageReader reader = new PageReader("$.items",
-        List.of("id", "name", "score", "active", "created", "address/city", "tags[0]", "/json/total"), List.of("/json/next"));
+    ResponseReader reader = ResponseReaders.create(new ReadSpec(ResponseFormat.JSON, "$.items",
+        DataModel.DOCUMENT, List.of("id", "name", "score", "active", "created", "address/city",
+            "tags[0]", "/json/total"), List.of("/json/next")));
     int[] outcomes = new int[2];
     assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
       for (int i = 0; i < 5000; i++) {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.apiquery.http.ApiRequest;
-import dev.apiquery.json.Page;
 import dev.apiquery.profile.CaseInsensitive;
 import dev.apiquery.profile.Invocation;
+import dev.apiquery.response.Page;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
