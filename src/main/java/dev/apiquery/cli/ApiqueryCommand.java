@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         QueryCommand.class,
         ExplainCommand.class,
+        ExportCommand.class,
         DemoCommand.class,
         HelpCommand.class,
         GenerateCompletion.class,

@@ -43,6 +43,7 @@ public final class Main {
     cli.setErr(err);
     // As before picocli: the last repeat of an option wins (a script may append an override).
     cli.setOverwrittenOptionsAllowed(true);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, top.verbose, err));
     try {
