@@ -37,7 +37,7 @@ public final class Exporter {
       try {
         rows = load(source, sql, target, request.batchSize(), progress);
       } catch (SQLException | IOException | RuntimeException e) {
-        target.abort();
+        // The load's writer has already rolled the target back (or never touched it).
         throw new SQLException("export into " + target.describe() + " failed, the target is unchanged: "
             + message(e), e instanceof SQLException s ? s.getSQLState() : null, e);
       }
@@ -67,26 +67,25 @@ public final class Exporter {
         kinds[i] = columns.get(i).kind();
         scales[i] = columns.get(i).scale();
       }
-      RowSink sink = target.begin(columns);
-      int inBatch = 0;
-      while (rs.next()) {
-        Object[] row = new Object[n];
-        for (int i = 0; i < n; i++) {
-          row[i] = kinds[i].read(rs, i + 1, scales[i]);
+      LoadPipeline pipeline = new LoadPipeline(target, columns, batchSize);
+      try {
+        while (rs.next()) {
+          Object[] row = new Object[n];
+          for (int i = 0; i < n; i++) {
+            row[i] = kinds[i].read(rs, i + 1, scales[i]);
+          }
+          pipeline.add(row);
+          if (++rows % PROGRESS_EVERY == 0) {
+            progress.update(rows);
+          }
         }
-        sink.write(row);
-        rows++;
-        if (++inBatch == batchSize) {
-          sink.flush();
-          inBatch = 0;
-        }
-        if (rows % PROGRESS_EVERY == 0) {
-          progress.update(rows);
-        }
+      } catch (SQLException | IOException | RuntimeException e) {
+        pipeline.abort();
+        throw e;
       }
+      progress.update(rows);
+      pipeline.finish();
     }
-    progress.update(rows);
-    target.commit();
     return rows;
   }
 
