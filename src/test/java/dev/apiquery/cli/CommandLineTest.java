@@ -58,7 +58,8 @@ class CommandLineTest {
     assertEquals(0, run("generate-completion"));
     String script = out.toString();
     assertTrue(script.contains("complete -F _complete_apiquery"), script.substring(0, 200));
-    assertTrue(script.contains("query explain demo"), "subcommands are completed");
+    assertTrue(script.contains("query explain export demo"), "subcommands are completed");
+    assertTrue(script.contains("--incremental"), "export's options are completed");
   }
 
   @Test

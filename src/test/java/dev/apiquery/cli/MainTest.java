@@ -88,7 +88,7 @@ class MainTest {
   void helpOnNoArgumentsAndOnHelp() {
     assertEquals(0, run());
     assertTrue(out.toString().startsWith("Usage: apiquery <command> [options]"), out.toString());
-    for (String command : new String[] {"query", "explain", "demo", "help", "generate-completion"}) {
+    for (String command : new String[] {"query", "explain", "export", "demo", "help", "generate-completion"}) {
       assertTrue(out.toString().contains("\n  " + command + " "), command + " in " + out);
     }
     assertTrue(out.toString().contains("-p \"Password=\\${env:API_PASSWORD}\""), out.toString());
