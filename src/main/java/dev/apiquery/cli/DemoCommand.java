@@ -11,14 +11,25 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code apiquery demo}: starts the bundled sample API on 127.0.0.1, connects to it through
  * {@code jdbc:apiquery:} with the demo profiles, prints a few example queries with their rows and
- * the HTTP requests each one made (to show what reached the API), and stops. With {@code --serve} it keeps the API running and prints the URL for other SQL clients.
+ * the HTTP requests each one made (to show what reached the API), and stops. With {@code --serve}
+ * it keeps the API running and prints the URL for other SQL clients.
  */
-final class DemoCommand {
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Start the bundled sample API on 127.0.0.1, run example queries against it, stop.",
+        "With --serve, keep it running for other SQL clients (Ctrl-C stops)."})
+final class DemoCommand implements Callable<Integer> {
   /** The example queries, in the order they run. */
   static final List<String> QUERIES = List.of(
       "SELECT id, name, city, created_at, tags FROM Customers WHERE country = 'DE' ORDER BY id",
@@ -27,22 +38,26 @@ final class DemoCommand {
       "SELECT country, COUNT(*) AS customers, SUM(balance) AS total_balance FROM Customers "
           + "GROUP BY country HAVING COUNT(*) > 1 ORDER BY country");
 
-  private final String home;
-  private final boolean serve;
-  private final int port;
+  @Spec CommandSpec spec;
 
-  /**
-   * @param home the repository checkout ({@code apiquery.home}), or null to use the profiles in the jar
-   * @param serve keep the API running instead of running the queries
-   * @param port the API's port, 0 for any free one
-   */
-  DemoCommand(String home, boolean serve, int port) {
-    this.home = home;
-    this.serve = serve;
-    this.port = port;
+  @Option(names = "--serve", description = "Keep the sample API running and print its JDBC URL.")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+      description = "The sample API's port (default: any free one).")
+  int port;
+
+  @Override
+  public Integer call() throws SQLException, IOException {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port expects a number from 0 to 65535, got '" + port + "'");
+    }
+    run(System.getProperty(Main.HOME_PROPERTY), spec.commandLine().getOut());
+    return 0;
   }
 
-  void run(PrintWriter out) throws SQLException, IOException {
+  /** @param home the repository checkout ({@code apiquery.home}), or null to use the profiles in the jar */
+  private void run(String home, PrintWriter out) throws SQLException, IOException {
     try (DemoProfiles profiles = DemoProfiles.locate(home);
         SampleApiServer server = new SampleApiServer(port)) {
       String baseUrl = server.start();

@@ -1,18 +1,19 @@
 package dev.apiquery.cli;
 
-import dev.apiquery.http.Version;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
-import java.io.IOException;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command-line tool ({@code bin/apiquery}, the {@code -all} jar's main class). Output is UTF-8.
- * Exit status: 0 done, 1 a failed statement or demo, 2 a bad command line.
+ * The command-line tool ({@code bin/apiquery}, the {@code -all} jar's main class), on picocli.
+ * Output is UTF-8. Exit status: 0 done, 1 a failed statement, export or demo, 2 a bad command line.
  */
 public final class Main {
   /** System property holding the repository checkout; set by {@code bin/apiquery}. */
@@ -36,53 +37,53 @@ public final class Main {
 
   /** Runs one command line; returns the exit status. Flushes but does not close the writers. */
   static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    CliArguments arguments;
+    ApiqueryCommand top = new ApiqueryCommand(in);
+    CommandLine cli = new CommandLine(top);
+    cli.setOut(out);
+    cli.setErr(err);
+    // As before picocli: the last repeat of an option wins (a script may append an override).
+    cli.setOverwrittenOptionsAllowed(true);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(Main::usageError);
+    cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, top.verbose, err));
     try {
-      arguments = ArgumentParser.parse(args);
-    } catch (UsageException e) {
-      err.println("apiquery: " + e.getMessage());
-      err.println("Run 'apiquery --help' for usage.");
-      err.flush();
-      return 2;
-    }
-    try {
-      execute(arguments, in, out);
-      return 0;
-    } catch (SQLException e) {
-      err.println(e.getMessage() != null ? e.getMessage() : e.toString());
-      trace(arguments, e, err);
-      return 1;
-    } catch (IOException | RuntimeException e) {
-      err.println("apiquery: " + e);
-      trace(arguments, e, err);
-      return 1;
+      return cli.execute(args);
     } finally {
       out.flush();
       err.flush();
     }
   }
 
-  private static void execute(CliArguments a, InputStream in, PrintWriter out)
-      throws SQLException, IOException {
-    switch (a.command()) {
-      case HELP -> out.print(Usage.TEXT);
-      case VERSION -> out.println("apiquery " + Version.VERSION);
-      case QUERY -> new QueryCommand(a.url(), a.connectionProperties(), sql(a, in),
-          ResultWriter.forFormat(a.format())).run(out);
-      case EXPLAIN -> new ExplainCommand(a.url(), a.connectionProperties(), sql(a, in)).run(out);
-      case DEMO -> new DemoCommand(System.getProperty(HOME_PROPERTY), a.serve(), a.port()).run(out);
-      default -> throw new IllegalStateException(a.command().toString());
+  /** A bad command line: one message and a pointer to the command's help, exit status 2. */
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("apiquery: " + message(e));
+    err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+    err.flush();
+    return 2;
+  }
+
+  private static String message(ParameterException e) {
+    CommandLine command = e.getCommandLine();
+    if (e instanceof UnmatchedArgumentException u && !command.getSubcommands().isEmpty()
+        && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+      return "unknown command '" + u.getUnmatched().get(0) + "'";
     }
+    return e.getMessage();
   }
 
-  /** The SQL argument, or standard input when it is {@code -}. */
-  private static String sql(CliArguments a, InputStream in) throws IOException {
-    return a.sql().equals("-") ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : a.sql();
-  }
-
-  private static void trace(CliArguments a, Exception e, PrintWriter err) {
-    if (a.verbose()) {
+  /** A failed statement, export or demo: its message (the stack trace with --verbose), exit status 1. */
+  private static int failure(Exception e, boolean verbose, PrintWriter err) {
+    if (e instanceof SQLException && e.getMessage() != null) {
+      err.println(e.getMessage());
+    } else {
+      err.println("apiquery: " + e);
+    }
+    if (verbose) {
       e.printStackTrace(err);
     }
+    err.flush();
+    return 1;
   }
 }

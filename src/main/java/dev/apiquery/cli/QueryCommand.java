@@ -6,26 +6,38 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code apiquery query}: runs one statement and prints its rows. */
-final class QueryCommand {
-  private final String url;
-  private final Properties properties;
-  private final String sql;
-  private final ResultWriter writer;
+@Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Run a statement and print its rows.")
+final class QueryCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand ApiqueryCommand top;
+  @Mixin ConnectionOptions connection;
+  @Mixin SqlArgument sql;
 
-  QueryCommand(String url, Properties properties, String sql, ResultWriter writer) {
-    this.url = url;
-    this.properties = properties;
-    this.sql = sql;
-    this.writer = writer;
-  }
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+      description = "table (default), csv or json.")
+  String format;
 
-  void run(PrintWriter out) throws SQLException, IOException {
-    try (Connection connection = Jdbc.open(url, properties);
-        Statement statement = connection.createStatement()) {
-      if (statement.execute(Jdbc.statementText(sql))) {
+  @Override
+  public Integer call() throws SQLException, IOException {
+    connection.validate(spec);
+    ResultWriter writer = writer();
+    String text = sql.read(spec, top.in());
+    PrintWriter out = spec.commandLine().getOut();
+    try (Connection c = Jdbc.open(connection.url, connection.connectionProperties());
+        Statement statement = c.createStatement()) {
+      if (statement.execute(Jdbc.statementText(text))) {
         try (ResultSet rows = statement.getResultSet()) {
           writer.write(rows, out);
         }
@@ -33,5 +45,14 @@ final class QueryCommand {
         out.println("(" + statement.getUpdateCount() + " rows affected)");
       }
     }
+    return 0;
+  }
+
+  private ResultWriter writer() {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!ResultWriter.FORMATS.contains(f)) {
+      throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (use table, csv or json)");
+    }
+    return ResultWriter.forFormat(f);
   }
 }

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Set;
 
 /** Prints a whole {@link ResultSet} in one output format. */
 interface ResultWriter {
+  /** The names {@code --format} accepts. */
+  Set<String> FORMATS = Set.of("table", "csv", "json");
+
   /** Reads {@code rows} to the end and prints them; does not close either. */
   void write(ResultSet rows, PrintWriter out) throws SQLException, IOException;
 

@@ -87,8 +87,10 @@ class MainTest {
   @Test
   void helpOnNoArgumentsAndOnHelp() {
     assertEquals(0, run());
-    assertTrue(out.toString().startsWith("Usage: apiquery <command> [options]"));
-    assertTrue(out.toString().contains("query --url URL [options] \"SQL\""));
+    assertTrue(out.toString().startsWith("Usage: apiquery <command> [options]"), out.toString());
+    for (String command : new String[] {"query", "explain", "export", "demo", "help", "generate-completion"}) {
+      assertTrue(out.toString().contains("\n  " + command + " "), command + " in " + out);
+    }
     assertTrue(out.toString().contains("-p \"Password=\\${env:API_PASSWORD}\""), out.toString());
     String first = out.toString();
     out.getBuffer().setLength(0);

@@ -1,0 +1,196 @@
+package dev.apiquery.export;
+
+import dev.apiquery.export.Dialect.Product;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A database table as an export target. Appending to a table that exists runs in one transaction.
+ * Creating or replacing loads a fresh staging table next to the target and swaps it in at the end
+ * (DROP and RENAME, in the same transaction where the target's DDL is transactional): a failure
+ * before the swap drops the staging table and leaves the target exactly as it was.
+ */
+final class TableTarget implements Target {
+  private final Connection connection;
+  private final Dialect dialect;
+  private final String schema;
+  private final String table;
+  private final Mode mode;
+  private final boolean exists;
+  private String staging;
+  private RowSink sink;
+
+  private TableTarget(Connection connection, String into, Mode mode) throws SQLException {
+    this.connection = connection;
+    this.dialect = Dialect.of(connection.getMetaData());
+    int dot = into.lastIndexOf('.');
+    this.schema = dot > 0 ? into.substring(0, dot) : null;
+    this.table = dot > 0 ? into.substring(dot + 1) : into;
+    this.mode = mode;
+    this.exists = exists(table);
+  }
+
+  /** Connects and checks the mode against what the target holds, before the source is asked anything. */
+  static TableTarget open(String url, Properties properties, List<Path> driverPath, String into, Mode mode)
+      throws SQLException {
+    Connection connection = TargetDrivers.open(url, properties, driverPath);
+    try {
+      connection.setAutoCommit(false);
+      TableTarget target = new TableTarget(connection, into, mode);
+      if (mode == Mode.CREATE && target.exists) {
+        throw new SQLException(target.describe() + " already exists in the target; use --mode replace or "
+            + "--mode append (or --incremental COLUMN)", "42S01");
+      }
+      return target;
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "table " + qualified(table);
+  }
+
+  @Override
+  public Object max(Column column) throws SQLException {
+    if (!exists) {
+      return null;
+    }
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT MAX(" + dialect.quote(column.name()) + ") FROM " + qualified(table))) {
+      return rs.next() ? column.kind().read(rs, 1, column.scale()) : null;
+    }
+  }
+
+  @Override
+  public RowSink begin(List<Column> columns) throws SQLException {
+    String into = table;
+    if (!(mode == Mode.APPEND && exists)) {
+      staging = table + "_apiquery_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24, 1 << 28));
+      create(staging, columns);
+      into = staging;
+    }
+    sink = dialect.product == Product.DUCKDB && matches(into, columns) ? DuckDbAppenderSink.open(
+        connection, schema == null ? null : dialect.fold(schema), dialect.fold(into)) : null;
+    if (sink == null) {
+      sink = new BatchInsertSink(connection, dialect, qualified(into), columns);
+    }
+    return sink;
+  }
+
+  @Override
+  public void commit() throws SQLException, IOException {
+    sink.flush();
+    sink.close();
+    if (staging != null) {
+      try (Statement st = connection.createStatement()) {
+        if (exists) {
+          st.execute("DROP TABLE " + qualified(table));
+        }
+        st.execute("ALTER TABLE " + qualified(staging) + " RENAME TO " + dialect.quote(table));
+      }
+    }
+    connection.commit();
+  }
+
+  @Override
+  public void abort() {
+    try {
+      if (sink != null) {
+        sink.close();
+      }
+    } catch (Exception e) {
+      // the load already failed; its failure is the one to report
+    }
+    try {
+      connection.rollback();
+      if (staging != null) {
+        // Targets whose DDL commits at once (H2) still hold the staging table after the rollback.
+        try (Statement st = connection.createStatement()) {
+          st.execute("DROP TABLE IF EXISTS " + qualified(staging));
+        }
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      // as above
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+
+  private void create(String name, List<Column> columns) throws SQLException {
+    StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(qualified(name)).append(" (");
+    for (int i = 0; i < columns.size(); i++) {
+      Column c = columns.get(i);
+      ddl.append(i == 0 ? "" : ", ").append(dialect.quote(c.name())).append(' ').append(dialect.type(c));
+    }
+    try (Statement st = connection.createStatement()) {
+      st.execute(ddl.append(')').toString());
+    }
+  }
+
+  private String qualified(String name) {
+    return (schema == null ? "" : dialect.quote(schema) + ".") + dialect.quote(name);
+  }
+
+  private boolean exists(String name) throws SQLException {
+    return !columnNames(name).isEmpty();
+  }
+
+  /** Whether {@code name}'s columns are the export's, in order (what an appender needs). */
+  private boolean matches(String name, List<Column> columns) throws SQLException {
+    List<String> actual = columnNames(name);
+    if (actual.size() != columns.size()) {
+      return false;
+    }
+    for (int i = 0; i < actual.size(); i++) {
+      if (!actual.get(i).equalsIgnoreCase(dialect.fold(columns.get(i).name()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The table's column names in order; empty when there is no such table. */
+  private List<String> columnNames(String name) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    String escape = meta.getSearchStringEscape();
+    String schemaName = schema != null ? dialect.fold(schema) : currentSchema();
+    List<String> names = new ArrayList<>();
+    try (ResultSet rs = meta.getColumns(null, pattern(schemaName, escape), pattern(dialect.fold(name), escape), "%")) {
+      while (rs.next()) {
+        names.add(rs.getString("COLUMN_NAME"));
+      }
+    }
+    return names;
+  }
+
+  private String currentSchema() {
+    try {
+      return connection.getSchema();
+    } catch (SQLException | AbstractMethodError e) {
+      return null; // a pre-JDBC 4.1 driver: any schema
+    }
+  }
+
+  private static String pattern(String name, String escape) {
+    if (name == null || escape == null || escape.isEmpty()) {
+      return name;
+    }
+    return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+  }
+}

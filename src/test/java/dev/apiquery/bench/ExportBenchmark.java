@@ -1,0 +1,76 @@
+package dev.apiquery.bench;
+
+import dev.apiquery.export.ExportRequest;
+import dev.apiquery.export.ExportSummary;
+import dev.apiquery.export.Exporter;
+import dev.apiquery.export.Mode;
+import dev.apiquery.export.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The export benchmark of docs/performance.md: 200,000 rows x 10 columns from the same loopback
+ * API, exported into DuckDB (the export command's code, appender included) against a bare
+ * {@code SELECT *} scan that reads every value, in one run, reported as a ratio of rows/s.
+ * A harness, not a test: run it with {@code bench/run.sh}.
+ */
+public final class ExportBenchmark {
+  private static final int PAGE = 100;
+  private static final int ROWS = 200_000;
+
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
+    Class.forName("dev.apiquery.jdbc.Driver");
+    Path dir = Files.createTempDirectory("apiquery-export-bench");
+    try (PagedJsonServer server = new PagedJsonServer(ROWS, 20, PAGE, 0)) {
+      Files.writeString(dir.resolve("Items.rsd"), server.profile(PAGE));
+      String url = "jdbc:apiquery:Profile=" + dir;
+      List<Double> scanRates = new ArrayList<>();
+      List<Double> exportRates = new ArrayList<>();
+      for (int i = 0; i < rounds + 2; i++) {
+        long start = System.nanoTime();
+        long scanned = ScanBenchmark.driverScan(url, "select * from items");
+        double scanRate = scanned / ((System.nanoTime() - start) / 1e9);
+        double exportRate = export(url, dir.resolve("round" + i + ".duckdb"));
+        if (i >= 2) { // two warm-up rounds
+          scanRates.add(scanRate);
+          exportRates.add(exportRate);
+        }
+      }
+      double scan = median(scanRates);
+      double export = median(exportRates);
+      System.out.printf(Locale.ROOT, "export into DuckDB: scan %,.0f rows/s, export %,.0f rows/s, ratio %.2fx%n",
+          scan, export, export / scan);
+    }
+  }
+
+  private static double export(String url, Path duckFile) throws Exception {
+    ExportRequest request = new ExportRequest("select * from items", "jdbc:duckdb:" + duckFile, new Properties(),
+        List.of(), "items", Mode.CREATE, null, 10_000);
+    long start = System.nanoTime();
+    ExportSummary summary;
+    try (Connection source = DriverManager.getConnection(url)) {
+      summary = Exporter.run(source, request, Progress.quiet());
+    }
+    double rate = summary.rows() / ((System.nanoTime() - start) / 1e9);
+    if (summary.rows() != ROWS) {
+      throw new IllegalStateException("exported " + summary.rows() + " rows, expected " + ROWS);
+    }
+    Files.delete(duckFile);
+    return rate;
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
+  }
+}

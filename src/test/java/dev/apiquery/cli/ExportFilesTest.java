@@ -1,0 +1,81 @@
+package dev.apiquery.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code apiquery export --to FILE}: CSV, NDJSON and Parquet, each read back with DuckDB. */
+class ExportFilesTest extends ExportFixture {
+  private static final String DUCK = "jdbc:duckdb:";
+
+  @TempDir Path work;
+
+  @Test
+  void csvIsRfc4180WithIsoTimestampsAndEmptyNulls() throws Exception {
+    items(23);
+    Path csv = work.resolve("items.csv");
+    assertEquals(0, export("--to", csv.toString(), "SELECT * FROM Items"), err.toString());
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals("id,name,score,price,active,created,day,note", lines.get(0));
+    assertEquals("5,\"item 5, \"\"quoted\"\"\",7.5,5.25,false,2024-03-01T10:05:00Z,2024-03-06,", lines.get(5));
+    assertTrue(Files.readString(csv).contains("\r\n"), "CRLF line ends");
+    String read = "read_csv('" + csv + "', header = true)";
+    assertEquals(List.of(23L), column(DUCK, "SELECT COUNT(*) FROM " + read));
+    assertEquals("[276]", column(DUCK, "SELECT SUM(id) FROM " + read).toString());
+    assertEquals(List.of(4L), column(DUCK, "SELECT COUNT(*) FROM " + read + " WHERE note IS NULL"));
+    assertTrue(err.toString().contains("exported 23 rows into file " + csv), err.toString());
+  }
+
+  @Test
+  void ndjsonHasTypedValues() throws Exception {
+    items(23);
+    Path ndjson = work.resolve("items.jsonl");
+    assertEquals(0, export("--to", ndjson.toString(), "SELECT id, price, active, created, note FROM Items"),
+        err.toString());
+    List<String> lines = Files.readAllLines(ndjson, StandardCharsets.UTF_8);
+    assertEquals(23, lines.size());
+    assertEquals("{\"id\":5,\"price\":5.25,\"active\":false,\"created\":\"2024-03-01T10:05:00Z\",\"note\":null}",
+        lines.get(4));
+    String read = "read_json('" + ndjson + "', format = 'newline_delimited')";
+    assertEquals("[276]", column(DUCK, "SELECT SUM(id) FROM " + read).toString());
+    assertEquals(List.of("BIGINT", "DOUBLE", "BOOLEAN"),
+        column(DUCK, "SELECT typeof(id) || ',' || typeof(price) || ',' || typeof(active) FROM " + read + " LIMIT 1")
+            .stream().flatMap(v -> List.of(v.toString().split(",")).stream()).toList());
+  }
+
+  @Test
+  void parquetThroughDuckDbKeepsTheTypes() throws Exception {
+    items(23);
+    Path parquet = work.resolve("items.parquet");
+    assertEquals(0, export("--to", parquet.toString(), "SELECT * FROM Items"), err.toString());
+    String read = "read_parquet('" + parquet + "')";
+    assertEquals(List.of(23L), column(DUCK, "SELECT COUNT(*) FROM " + read));
+    assertEquals("[276]", column(DUCK, "SELECT SUM(id) FROM " + read).toString());
+    assertEquals(List.of("id BIGINT", "name VARCHAR", "score DOUBLE", "price DECIMAL(10,2)", "active BOOLEAN",
+        "created TIMESTAMP", "day DATE", "note VARCHAR"),
+        column(DUCK, "SELECT column_name || ' ' || column_type FROM (DESCRIBE SELECT * FROM " + read + ")")
+            .stream().map(Object::toString).toList());
+    try (var files = Files.list(work)) {
+      assertEquals(List.of(parquet), files.toList(), "no temporary file left beside it");
+    }
+  }
+
+  @Test
+  void existingFileNeedsReplaceOrAppend() throws Exception {
+    items(3);
+    Path csv = work.resolve("items.csv");
+    assertEquals(0, export("--to", csv.toString(), "SELECT id FROM Items"), err.toString());
+    assertEquals(1, export("--to", csv.toString(), "SELECT id FROM Items"));
+    assertTrue(err.toString().contains(csv + " already exists; use --mode replace or --mode append"), err.toString());
+    assertEquals(0, export("--to", csv.toString(), "--mode", "append", "SELECT id FROM Items WHERE id > 1"));
+    assertEquals(List.of("id", "1", "2", "3", "2", "3"), Files.readAllLines(csv));
+    assertEquals(0, export("--to", csv.toString(), "--mode", "replace", "SELECT id FROM Items WHERE id = 3"));
+    assertEquals(List.of("id", "3"), Files.readAllLines(csv));
+  }
+}

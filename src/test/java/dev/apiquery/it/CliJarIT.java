@@ -1,0 +1,95 @@
+package dev.apiquery.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The export command as shipped: the -all driver jar carries no DuckDB, H2 or progress bar and
+ * still exports to files on its own; {@code bin/apiquery} adds target/cli-lib, so a DuckDB target
+ * works from a fresh clone with no extra step.
+ */
+class CliJarIT extends ApiTestSupport {
+  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  @TempDir Path work;
+
+  @BeforeEach
+  void api() throws Exception {
+    API.stubFor(get(urlPathEqualTo("/things")).willReturn(okJson("[{\"id\":1,\"name\":\"one\"},{\"id\":2,\"name\":\"two\"}]")));
+    writeProfile("Things", rsd("""
+            <attr name="id" xs:type="int" other:xPath="id"/>
+            <attr name="name" xs:type="string" other:xPath="name"/>
+        """, "${BASE}/things", ""));
+  }
+
+  @Test
+  void theDriverJarHasNoExportTargetsInside() throws Exception {
+    try (JarFile jar = new JarFile(ShadedJarIT.allJar().toFile())) {
+      List<String> extras = jar.stream().map(e -> e.getName())
+          .filter(n -> n.startsWith("org/duckdb/") || n.startsWith("org/h2/") || n.startsWith("me/tongfei/")
+              || n.startsWith("org/jline/") || n.startsWith("libduckdb"))
+          .limit(5).toList();
+      assertEquals(List.of(), extras);
+    }
+  }
+
+  @Test
+  void theDriverJarAloneExportsToCsvAndNamesTheMissingDuckDbDriver() throws Exception {
+    Path csv = work.resolve("things.csv");
+    Result ok = run(List.of(JAVA, "-jar", ShadedJarIT.allJar().toString(), "export", "--url", url(""),
+        "--to", csv.toString(), "SELECT * FROM Things"));
+    assertEquals(0, ok.status, ok.output);
+    assertEquals("id,name\r\n1,one\r\n2,two\r\n", Files.readString(csv));
+    Result missing = run(List.of(JAVA, "-jar", ShadedJarIT.allJar().toString(), "export", "--url", url(""),
+        "--to", "jdbc:duckdb:" + work.resolve("x.duckdb"), "SELECT * FROM Things"));
+    assertEquals(1, missing.status, missing.output);
+    assertTrue(missing.output.contains("No suitable driver"), missing.output);
+    assertFalse(missing.output.contains("NoClassDefFoundError"), missing.output);
+  }
+
+  @Test
+  void binApiqueryExportsIntoDuckDb() throws Exception {
+    Path duck = work.resolve("demo.duckdb");
+    Result r = run(List.of("bin/apiquery", "export", "--url", url(""), "--to", "jdbc:duckdb:" + duck,
+        "SELECT * FROM Things"));
+    assertEquals(0, r.status, r.output);
+    assertTrue(r.output.contains("exported 2 rows into table \"Things\""), r.output);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + duck);
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT string_agg(name, ',' ORDER BY id) FROM things")) {
+      assertTrue(rs.next());
+      assertEquals("one,two", rs.getString(1));
+    }
+  }
+
+  private record Result(int status, String output) {}
+
+  private static Result run(List<String> command) throws Exception {
+    Path log = Files.createTempFile("apiquery-cli", ".log");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "finished: " + command);
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    Files.delete(log);
+    return new Result(p.exitValue(), output);
+  }
+}
