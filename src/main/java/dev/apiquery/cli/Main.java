@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Arrays;
 
 /**
  * The command-line tool ({@code bin/apiquery}, the {@code -all} jar's main class). Output is UTF-8.
@@ -36,6 +37,10 @@ public final class Main {
 
   /** Runs one command line; returns the exit status. Flushes but does not close the writers. */
   static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    if (args.length > 0 && args[0].equals("profile")) {
+      // until the picocli command line registers ProfileCommand as a subcommand
+      return ProfileCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     CliArguments arguments;
     try {
       arguments = ArgumentParser.parse(args);

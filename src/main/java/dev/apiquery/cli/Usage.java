@@ -13,6 +13,9 @@ final class Usage {
         demo [--serve] [--port N]          start the bundled sample API on 127.0.0.1, run
                                            example queries against it, stop; with --serve,
                                            keep it running for other SQL clients (Ctrl-C stops)
+        profile new --url URL [options]    sample an endpoint and write a working RSD table
+                                           (rows, types, paging detected; no secret written)
+        profile check DIR [--live]         lint a profile folder: problems with file and line
         help                               show this text
 
       Options of query and explain:
@@ -22,6 +25,8 @@ final class Usage {
         --password PASSWORD    sent as the Password option
         -p, --property K=V     any connection option, repeatable, e.g. -p Timeout=30
         SQL                    one statement; - reads it from standard input
+
+      Run 'apiquery profile new --help' for the options of profile new and check.
 
       General options:
         -v, --verbose          print the stack trace of a failure
