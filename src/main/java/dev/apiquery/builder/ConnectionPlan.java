@@ -131,7 +131,15 @@ public final class ConnectionPlan {
     if (!params.isEmpty()) {
       shown.put(OptionName.CUSTOM_URL_PARAMS.key(), queryText(params));
     }
-    return ConnectionOptions.URL_PREFIX + ConnectionStringParser.format(shown);
+    StringBuilder url = new StringBuilder(ConnectionOptions.URL_PREFIX);
+    for (Map.Entry<String, String> e : shown.entrySet()) {
+      String value = e.getValue();
+      // header lines read best quoted, though only a ';' requires it
+      boolean quote = e.getKey().equals(OptionName.CUSTOM_HEADERS.key()) && !value.contains("'");
+      url.append(url.length() == ConnectionOptions.URL_PREFIX.length() ? "" : ";").append(e.getKey()).append('=')
+          .append(quote ? "'" + value + "'" : ConnectionStringParser.quoteIfNeeded(value));
+    }
+    return url.toString();
   }
 
   /** The environment variables the printed URL refers to, with what each must hold. */

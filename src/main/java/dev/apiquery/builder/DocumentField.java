@@ -13,6 +13,10 @@ import java.util.Map;
 record DocumentField(List<String> path, JsonNode value) {
   private static final int MAX_DEPTH = 4;
 
+  DocumentField {
+    path = List.copyOf(path);
+  }
+
   /** The profile's path to it: {@code /json/meta/next_cursor}. */
   String rsdPath() {
     return "/json/" + String.join("/", path);

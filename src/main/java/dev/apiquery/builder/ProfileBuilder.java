@@ -176,10 +176,15 @@ public final class ProfileBuilder {
   private void printColumns(List<InferredColumn> columns, int rowCount) {
     out.println("Columns (" + columns.size() + ", from " + rowCount + " sampled rows):");
     int width = columns.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+    int pathWidth = columns.stream().mapToInt(c -> c.xPath().length()).max().orElse(0);
     for (InferredColumn c : columns) {
-      out.println("  " + c.name() + " ".repeat(width - c.name().length()) + "  " + String.format("%-8s", c.xsType())
-          + (c.key() ? " key " : "     ") + " " + c.xPath() + "  (" + c.why() + ")");
+      out.println("  " + pad(c.name(), width) + "  " + pad(c.xsType(), 8) + (c.key() ? " key  " : "      ")
+          + pad(c.xPath(), pathWidth) + "  (" + c.why() + ")");
     }
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(Math.max(0, width - text.length()));
   }
 
   private void printPaging(PagingPlan paging) {

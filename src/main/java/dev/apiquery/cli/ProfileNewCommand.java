@@ -82,6 +82,9 @@ final class ProfileNewCommand implements Callable<Integer> {
     stdout.println("Connection URL:");
     stdout.println("  " + profile.jdbcUrl());
     profile.environment().forEach((variable, what) -> stdout.println("  set " + variable + " to " + what));
+    stdout.println("Query it:");
+    stdout.println("  bin/apiquery query --url " + shellQuoted(profile.jdbcUrl()) + " "
+        + shellQuoted("SELECT * FROM \"" + profile.table() + "\" LIMIT 10"));
     return preview(profile, stdout, stderr);
   }
 
@@ -102,6 +105,11 @@ final class ProfileNewCommand implements Callable<Integer> {
       stderr.println("apiquery profile new: the preview failed: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** Single quotes keep a shell from expanding the URL's ${env:...} references itself. */
+  static String shellQuoted(String text) {
+    return "'" + text.replace("'", "'\\''") + "'";
   }
 
   private List<Map.Entry<String, String>> pairs(List<String> values, char separator, String option, String form) {
