@@ -55,10 +55,15 @@ public final class ColumnInference {
       for (Map.Entry<String, JsonNode> field : row.properties()) {
         String name = field.getKey();
         JsonNode value = field.getValue();
+        if (!addressable(name)) {
+          continue;
+        }
         if (Boolean.TRUE.equals(objectFields.get(name))) {
           if (value.isObject()) {
             for (Map.Entry<String, JsonNode> nested : value.properties()) {
-              paths.computeIfAbsent(name + "/" + nested.getKey(), p -> new Seen()).add(nested.getValue());
+              if (addressable(nested.getKey())) {
+                paths.computeIfAbsent(name + "/" + nested.getKey(), p -> new Seen()).add(nested.getValue());
+              }
             }
           }
         } else {
@@ -67,6 +72,24 @@ public final class ColumnInference {
       }
     }
     return columns(paths, rows.size(), table);
+  }
+
+  /** Fields whose names a path cannot address (a {@code /} or {@code [} in the name). */
+  public static List<String> unaddressable(List<JsonNode> rows) {
+    Set<String> names = new TreeSet<>();
+    for (JsonNode row : rows) {
+      for (Map.Entry<String, JsonNode> field : row.properties()) {
+        if (!addressable(field.getKey())) {
+          names.add(field.getKey());
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** {@code other:xPath} splits on {@code /} and reads {@code [n]} as an index. */
+  private static boolean addressable(String name) {
+    return !name.isEmpty() && name.indexOf('/') < 0 && name.indexOf('[') < 0;
   }
 
   /**
@@ -93,9 +116,6 @@ public final class ColumnInference {
     String keyPath = keyPath(paths, rowCount, table);
     for (Map.Entry<String, Seen> e : paths.entrySet()) {
       String path = e.getKey();
-      if (path.indexOf('/') != path.lastIndexOf('/') || path.startsWith("/") || path.endsWith("/")) {
-        continue; // a field name holding '/' cannot be addressed by a path
-      }
       Seen seen = e.getValue();
       String name = unique(identifier(path), used);
       columns.add(new InferredColumn(name, seen.kind.xsType(), path, path.equals(keyPath), why(seen, rowCount)));

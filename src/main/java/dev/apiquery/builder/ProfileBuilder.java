@@ -66,6 +66,9 @@ public final class ProfileBuilder {
           + " (an empty first page?); sample a URL that returns rows, or give --rows");
     }
     printColumns(columns, sampled.size());
+    for (String name : ColumnInference.unaddressable(sampled)) {
+      out.println("  not a column: the field '" + name + "' (a path cannot address a name with / or [)");
+    }
     printPaging(paging);
     write(file, table, url, rows, columns, paging, connection, request.baseUrlSetting());
     String profileFolder = request.outDir().toString();
