@@ -1,5 +1,6 @@
 package dev.apiquery.builder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -42,9 +43,9 @@ public record PagingPlan(Kind kind, List<Map.Entry<String, String>> attributes, 
     }
   }
 
-  /** The same plan without paging, because the second page showed it does not work. */
+  /** No paging, because the second page showed it does not work: the profile requests {@code firstUrl}. */
   PagingPlan withoutPaging(String reason, HttpUrl firstUrl) {
-    List<String> why = new java.util.ArrayList<>(reasons);
+    List<String> why = new ArrayList<>(reasons);
     why.add(reason);
     return new PagingPlan(Kind.NONE, List.of(), firstUrl, why, null);
   }

@@ -59,7 +59,7 @@ public final class ProfileBuilder {
     String keyPath = keyPath(ColumnInference.infer(rows.rows(), table));
     PagingPlan paging = PagingDetector.detect(first, rows, keyPath, request.cursorParam());
     List<JsonNode> sampled = new ArrayList<>(rows.rows());
-    paging = confirm(sampler, paging, rows, sampled);
+    paging = confirm(sampler, paging, first, rows, sampled);
     List<InferredColumn> columns = ColumnInference.infer(sampled, table);
     if (columns.isEmpty()) {
       throw new BuilderException("the rows at " + rows.describe() + " have no fields to make columns of"
@@ -76,8 +76,12 @@ public final class ProfileBuilder {
         connection.properties(settings));
   }
 
-  /** Fetches the second page to confirm the paging; a page that repeats the first disables it. */
-  private PagingPlan confirm(Sampler sampler, PagingPlan paging, RowSet rows, List<JsonNode> sampled) {
+  /**
+   * Fetches the second page to confirm the paging; a page that repeats the first disables it (the
+   * profile then requests the sampled URL as it was, parameters included).
+   */
+  private PagingPlan confirm(Sampler sampler, PagingPlan paging, SampledPage first, RowSet rows,
+      List<JsonNode> sampled) {
     if (paging.next() == null) {
       return paging;
     }
@@ -94,7 +98,7 @@ public final class ProfileBuilder {
       String where = "page 2 (GET " + Redactor.redactUrl(paging.next()) + ")";
       if (!more.isEmpty() && more.equals(rows.rows())) {
         return paging.withoutPaging(where + " repeated the first page: the API ignored the paging parameter,"
-            + " so the profile does not page (--cursor-param NAME names the parameter)", paging.uri());
+            + " so the profile does not page (--cursor-param NAME names the parameter)", first.url());
       }
       sampled.addAll(more);
       List<String> reasons = new ArrayList<>(paging.reasons());
