@@ -12,6 +12,13 @@ import java.util.Properties;
  * @param jdbcUrl the URL to give a SQL client (no secret in it: {@code ${env:...}} references)
  * @param environment variables that URL refers to, with what each holds
  * @param previewProperties the options with their real values, for querying the new file now
+ *     (never shown: {@link #toString()} leaves them out)
  */
 public record NewProfile(String table, Path file, String jdbcUrl, Map<String, String> environment,
-    Properties previewProperties) {}
+    Properties previewProperties) {
+  /** Without the preview's options: they hold the real secret values. */
+  @Override
+  public String toString() {
+    return "NewProfile[table=" + table + ", file=" + file + ", jdbcUrl=" + jdbcUrl + "]";
+  }
+}

@@ -1,5 +1,6 @@
 package dev.apiquery.builder;
 
+import dev.apiquery.http.Redactor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,5 +25,12 @@ public record NewProfileRequest(String url, String name, Path outDir, List<Map.E
   public NewProfileRequest {
     headers = List.copyOf(headers);
     params = List.copyOf(params);
+  }
+
+  /** Names only: header values, parameters and options may be secrets. */
+  @Override
+  public String toString() {
+    return "NewProfileRequest[url=" + Redactor.redactUrl(url) + ", name=" + name + ", outDir=" + outDir
+        + ", headers=" + headers.stream().map(Map.Entry::getKey).toList() + "]";
   }
 }
