@@ -19,11 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code apiquery profile check DIR}: lint every file; with {@code --live}, query each table once. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
     description = "Load every .rsd file of DIR and report problems with file and line; exit 1 when there are any.")
 final class ProfileCheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+  boolean help;
 
   @Parameters(paramLabel = "DIR", description = "a profile folder or one .rsd file")
   Path dir;

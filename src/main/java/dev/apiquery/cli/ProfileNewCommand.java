@@ -23,7 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code apiquery profile new}: from an endpoint URL to a working RSD table. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+@Command(name = "new",
     description = "Sample an endpoint and write DIR/TABLE.rsd: rows, column types and paging detected;"
         + " never writes a secret. Prints the JDBC URL and a 5-row preview.")
 final class ProfileNewCommand implements Callable<Integer> {
@@ -32,13 +32,17 @@ final class ProfileNewCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+  boolean help;
+
   @Option(names = "--url", required = true, paramLabel = "URL", description = "the endpoint, with query parameters")
   String url;
 
   @Option(names = "--name", paramLabel = "TABLE", description = "table name (default: the URL's last path segment)")
   String name;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "profiles", description = "profile folder (default: ${DEFAULT-VALUE})")
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "profiles",
+      description = "profile folder (default: ${DEFAULT-VALUE})")
   Path out;
 
   @Option(names = "--header", paramLabel = "'Name: value'", description = "a request header, repeatable;"
