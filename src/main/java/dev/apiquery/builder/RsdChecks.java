@@ -86,9 +86,11 @@ final class RsdChecks {
     scriptText.append(element.text()).append('\n');
     if (local.equals("set") && element.attribute("attr") != null) {
       String attr = element.attribute("attr").trim().toLowerCase(Locale.ROOT);
-      sets.putIfAbsent(attr, element);
-      if (attr.endsWith(".pagetoken")) {
-        pushesPageToken = true;
+      if (element.attribute("item") != null || attr.contains(".")) {
+        // an attribute of a named item (page.pagetoken for utiladoPushPageToken), not a setting
+        pushesPageToken |= attr.equals("pagetoken") || attr.endsWith(".pagetoken");
+      } else {
+        sets.putIfAbsent(attr, element);
       }
     }
     String op = element.attribute("op");

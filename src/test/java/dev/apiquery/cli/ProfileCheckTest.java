@@ -86,6 +86,13 @@ class ProfileCheckTest extends ProfileCliSupport {
   }
 
   @Test
+  void theExampleProfilesAreClean() {
+    // vendor-style files: scripted paging with a named item's pagetoken, nested calls, inputs
+    assertEquals(0, apiquery("profile", "check", "src/test/resources/profile/examples"), out.toString());
+    assertEquals(List.of("4 files, 0 errors, 0 warnings"), outputLines());
+  }
+
+  @Test
   void aGeneratedProfileIsClean() throws Exception {
     API.stubFor(get(urlPathEqualTo("/v1/notes")).willReturn(okJson("{\"data\":" + items(0, 2)
         + ",\"meta\":{\"next_cursor\":null}}")));
