@@ -24,13 +24,14 @@ import picocli.CommandLine.Spec;
     customSynopsis = "apiquery <command> [options]",
     description = "Query REST APIs described by RSD profiles through SQL (jdbc:apiquery:).",
     commandListHeading = "%nCommands:%n",
-    // Each command of the tool, once: a new one (e.g. the profile builder's ProfileCommand.class)
-    // is one more line here, and gets --help, usage errors and shell completion from picocli.
+    // Each command of the tool, once: a new one is one more line here, and gets --help, usage
+    // errors and shell completion from picocli.
     subcommands = {
         QueryCommand.class,
         ExplainCommand.class,
         ExportCommand.class,
         DemoCommand.class,
+        ProfileCommand.class,
         HelpCommand.class,
         GenerateCompletion.class,
     },

@@ -1,7 +1,6 @@
 package dev.apiquery.jdbc;
 
 import dev.apiquery.http.ApiClient;
-import dev.apiquery.http.Redactor;
 import dev.apiquery.profile.Profile;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ProfileLoader;
@@ -10,7 +9,6 @@ import dev.apiquery.sql.ApiSchema;
 import dev.apiquery.sql.ConnectionContext;
 import dev.apiquery.sql.RetryPolicy;
 import dev.apiquery.sql.ScanLog;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import org.apache.calcite.jdbc.CalciteConnection;
 
@@ -32,17 +30,14 @@ final class ConnectionSetup {
     } catch (ProfileException e) {
       throw new SQLException("Cannot load profile: " + e.getMessage(), "08001", e);
     }
-    Redactor redactor = options.redactor();
-    String logfile = options.get(OptionName.LOGFILE);
-    dev.apiquery.log.ConnectionLog log = logfile == null ? dev.apiquery.log.ConnectionLog.NONE
-        : new dev.apiquery.log.ConnectionLog(Path.of(logfile), options.getInt(OptionName.VERBOSITY), redactor);
+    dev.apiquery.log.ConnectionLog log = ConnectionClients.log(options);
     log.log(1, "connected: " + options + " profile " + profile.location()
         + " (" + profile.tables().size() + " tables)");
     for (TableDef broken : profile.brokenTables()) {
       log.log(1, "table " + broken.name() + " is not usable: " + broken.failure());
     }
     ScanLog scanLog = new ScanLog(log);
-    ApiClient http = buildClient(options, redactor, log);
+    ApiClient http = ConnectionClients.client(options, log);
     ConnectionContext context = new ConnectionContext(
         options.connectionValues(),
         http,
@@ -66,34 +61,5 @@ final class ConnectionSetup {
         return java.util.Map.of("scans", scanLog);
       }
     });
-  }
-
-  private static java.util.List<String> allowedHosts(String value) {
-    return value == null ? java.util.List.of() : java.util.Arrays.asList(value.split(","));
-  }
-
-  private static ApiClient buildClient(ConnectionOptions options, Redactor redactor,
-      dev.apiquery.log.ConnectionLog log) throws SQLException {
-    ApiClient.Builder builder = ApiClient.builder()
-        .auth(dev.apiquery.auth.AuthPlugins.open(options.effective("AuthScheme"), options.connectionValues()))
-        .allowedHosts(allowedHosts(options.get(OptionName.ALLOWED_HOSTS)))
-        .timeoutMillis(options.getInt(OptionName.TIMEOUT) * 1000L)
-        .customHeaders(options.customHeaders())
-        .customUrlParams(options.customUrlParams())
-        .redactor(redactor)
-        .log(log);
-    String proxy = options.get(OptionName.PROXY_SERVER);
-    if (proxy != null) {
-      builder.proxy(proxy, options.getInt("ProxyPort", 80), options.get(OptionName.PROXY_USER), options.get(OptionName.PROXY_PASSWORD));
-    }
-    String cert = options.get(OptionName.SSL_SERVER_CERT);
-    if (cert != null) {
-      builder.trustedCertificates(Path.of(cert));
-    }
-    try {
-      return builder.build();
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new SQLException(e.getMessage(), "08001", e);
-    }
   }
 }
