@@ -32,8 +32,8 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
   @Override
   public AvaticaConnection newConnection(UnregisteredDriver driver, AvaticaFactory factory, String url,
       Properties info, CalciteSchema rootSchema, JavaTypeFactory typeFactory) {
-    // The connection is Calcite's, but it asks this factory for its statements and result sets.
-    return calcite.newConnection(driver, this, url, info, rootSchema, typeFactory);
+    // Calcite's connection, which asks this factory for its statements and result sets.
+    return new ApiQueryConnection((Driver) driver, this, url, info, rootSchema, typeFactory);
   }
 
   @Override
@@ -60,7 +60,7 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
 
   @Override
   public AvaticaDatabaseMetaData newDatabaseMetaData(AvaticaConnection connection) {
-    return calcite.newDatabaseMetaData(connection);
+    return new ApiQueryDatabaseMetaData(connection);
   }
 
   @Override

@@ -45,7 +45,7 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
     try {
       return super.prepareAndExecute(h, sql, maxRowCount, maxRowsInFirstFrame, callback);
     } catch (RuntimeException e) {
-      throw unwrap(e);
+      throw ApiQueryMetaImpl.<RuntimeException>sneakyThrow(ApiQueryErrors.translate(sql, e));
     }
   }
 
@@ -55,7 +55,7 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
     try {
       return super.execute(h, parameterValues, maxRowsInFirstFrame);
     } catch (RuntimeException e) {
-      throw unwrap(e);
+      throw ApiQueryMetaImpl.<RuntimeException>sneakyThrow(ApiQueryErrors.translate(null, e));
     }
   }
 
@@ -77,19 +77,9 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
   }
 
   /**
-   * The driver's own SQLException, when Calcite wrapped it in a RuntimeException while running
-   * the first rows of a statement. Thrown as is (Avatica only wraps RuntimeExceptions), so the
-   * user sees its message and SQLState, not "Error while executing SQL: java.sql.SQLException".
+   * Thrown as is: Avatica only wraps RuntimeExceptions, so the user sees the translated message
+   * and SQLState, not "Error while executing SQL: java.sql.SQLException".
    */
-  private static RuntimeException unwrap(RuntimeException e) {
-    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql) {
-        throw ApiQueryMetaImpl.<RuntimeException>sneakyThrow(sql);
-      }
-    }
-    return e;
-  }
-
   @SuppressWarnings("unchecked")
   private static <E extends Throwable> E sneakyThrow(Throwable e) throws E {
     throw (E) e;
