@@ -108,5 +108,15 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
     public SQLWarning getWarnings() throws SQLException {
       return warningsOf(statement);
     }
+
+    @Override
+    public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
+      return TypedGetter.get(this, columnIndex, type);
+    }
+
+    @Override
+    public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
+      return TypedGetter.get(this, findColumn(columnLabel), type);
+    }
   }
 }
