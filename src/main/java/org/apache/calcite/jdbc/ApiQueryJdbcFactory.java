@@ -33,7 +33,10 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
   public AvaticaConnection newConnection(UnregisteredDriver driver, AvaticaFactory factory, String url,
       Properties info, CalciteSchema rootSchema, JavaTypeFactory typeFactory) {
     // Calcite's connection, which asks this factory for its statements and result sets.
-    return new ApiQueryConnection((Driver) driver, this, url, info, rootSchema, typeFactory);
+    // Without Calcite's "metadata" schema: it is no table of the user's, and its SYSTEM TABLEs
+    // would show in every client's tree.
+    CalciteSchema root = rootSchema != null ? rootSchema : CalciteSchema.createRootSchema(false);
+    return new ApiQueryConnection((Driver) driver, this, url, info, root, typeFactory);
   }
 
   @Override
