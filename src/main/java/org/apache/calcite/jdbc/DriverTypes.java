@@ -16,15 +16,15 @@ final class DriverTypes {
       numeric("INTEGER", Types.INTEGER, 10, 0, 0, false),
       numeric("DOUBLE", Types.DOUBLE, 15, null, null, false),
       new MetaTypeInfo("VARCHAR", Types.VARCHAR, ColumnSizes.UNBOUNDED, "'", "'", NULLABLE, true, SEARCHABLE,
-          false, false, false, null, null, null),
+          false, false, false, null, null, 0),
       new MetaTypeInfo("BOOLEAN", Types.BOOLEAN, 1, null, null, NULLABLE, false, SEARCHABLE,
-          false, false, false, null, null, null),
+          false, false, false, null, null, 0),
       new MetaTypeInfo("DATE", Types.DATE, 10, "DATE '", "'", NULLABLE, false, SEARCHABLE,
-          false, false, false, null, null, null),
+          false, false, false, null, null, 0),
       new MetaTypeInfo("TIME", Types.TIME, 12, "TIME '", "'", NULLABLE, false, SEARCHABLE,
-          false, false, false, (short) 0, (short) 3, null),
+          false, false, false, (short) 0, (short) 3, 0),
       new MetaTypeInfo("TIMESTAMP", Types.TIMESTAMP, 23, "TIMESTAMP '", "'", NULLABLE, false, SEARCHABLE,
-          false, false, false, (short) 0, (short) 3, null));
+          false, false, false, (short) 0, (short) 3, 0));
 
   private DriverTypes() {}
 
