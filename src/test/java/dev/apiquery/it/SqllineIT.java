@@ -89,6 +89,9 @@ class SqllineIT extends ApiTestSupport {
     Run write = sqlline("insert into people (id) values (1)");
     assertTrue(write.output().contains("apiquery is read-only"), write.output());
     assertOneLine(write);
+    Run syntax = sqlline("select from where");
+    assertTrue(syntax.output().contains("state=42000"), syntax.output());
+    assertOneLine(syntax);
   }
 
   /**

@@ -29,21 +29,22 @@ final class ApiQueryErrors {
     Matcher write = sql == null ? null : WRITE.matcher(sql);
     if (write != null && write.find()) {
       return new SQLFeatureNotSupportedException(
-          "apiquery is read-only: " + write.group(1).toUpperCase(Locale.ROOT) + " is not supported", "0A000", failure);
+          "apiquery is read-only: " + write.group(1).toUpperCase(Locale.ROOT) + " is not supported", "0A000");
     }
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException own && own.getSQLState() != null) {
         return own;
       }
       if (t instanceof SqlParseException parse) {
-        return new SQLSyntaxErrorException("SQL syntax error: " + firstLine(parse.getMessage()), "42000", parse);
+        // No cause: its message lists every token the parser expected (hundreds of lines).
+        return new SQLSyntaxErrorException("SQL syntax error: " + firstLine(parse.getMessage()), "42000");
       }
       if (t instanceof CalciteContextException context) {
         return validation(context);
       }
       if (t instanceof RelOptPlanner.CannotPlanException plan) {
         return new SQLFeatureNotSupportedException(
-            "apiquery cannot run this query: " + firstLine(plan.getMessage()), "0A000", plan);
+            "apiquery cannot run this query: " + firstLine(plan.getMessage()), "0A000");
       }
     }
     return new SQLException(innermostMessage(failure), "HY000", failure);
