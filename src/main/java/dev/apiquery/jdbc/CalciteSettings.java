@@ -12,6 +12,9 @@ final class CalciteSettings {
     // as written, so `select name from repos` finds Repos.Name (Calcite's default, ORACLE,
     // upper-cases unquoted names and breaks every lower-case JSON name).
     p.setProperty("lex", "MYSQL_ANSI");
+    // Babel's grammar (most SQL keywords non-reserved), so API names such as search, groups,
+    // start, value, user or year work as table and column names without quotes.
+    p.setProperty("parserFactory", KeywordFriendlyParser.class.getName() + "#FACTORY");
     return p;
   }
 }

@@ -3,27 +3,34 @@ package dev.apiquery.sql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
  * What a scan must fetch: the table columns it returns, the values pushed into the request for
- * inputs and {@code other:filter} columns, and the rows to skip and return. Immutable; every
+ * inputs and {@code other:filter} columns (literals, and dynamic parameters that
+ * {@link ParameterBinder} replaces by their values when the statement runs), and the rows to skip
+ * and return. Immutable; every
  * planner rule makes a new spec with a {@code with*} copier. Its {@link #toString()} is part of the
  * plan's digest (so differently pushed scans are never merged) and of {@code EXPLAIN} output.
  */
 public final class ApiQuerySpec {
   private final int[] projects;
   private final Map<Integer, List<String>> pushedValues;
+  private final Map<Integer, List<PushedParameter>> parameters;
   private final long offset;
   private final long fetch;
 
-  private ApiQuerySpec(int[] projects, Map<Integer, List<String>> pushedValues, long offset, long fetch) {
+  private ApiQuerySpec(int[] projects, Map<Integer, List<String>> pushedValues,
+      Map<Integer, List<PushedParameter>> parameters, long offset, long fetch) {
     this.projects = projects;
     this.pushedValues = pushedValues;
+    this.parameters = parameters;
     this.offset = offset;
     this.fetch = fetch;
   }
@@ -32,7 +39,7 @@ public final class ApiQuerySpec {
   public static ApiQuerySpec all(int fieldCount) {
     int[] identity = new int[fieldCount];
     Arrays.setAll(identity, i -> i);
-    return new ApiQuerySpec(identity, Map.of(), 0, -1);
+    return new ApiQuerySpec(identity, Map.of(), Map.of(), 0, -1);
   }
 
   /** Table field ordinals the scan returns, in output order. */
@@ -51,10 +58,30 @@ public final class ApiQuerySpec {
 
   /**
    * Values sent to the API per table field ordinal: one entry per {@code =}, several for
-   * {@code IN}; each value is one request chain.
+   * {@code IN}; each value is one request chain. Once bound, it also holds the parameters' values.
    */
   public Map<Integer, List<String>> pushedValues() {
     return pushedValues;
+  }
+
+  /**
+   * Dynamic parameters ({@code = ?}, {@code IN (?, ?)}) pushed per table field ordinal, on top of
+   * that field's literal {@link #pushedValues()}; empty once bound.
+   */
+  public Map<Integer, List<PushedParameter>> parameters() {
+    return parameters;
+  }
+
+  /** Whether a literal or a parameter is pushed for the table field. */
+  public boolean isPushed(int tableField) {
+    return pushedValues.containsKey(tableField) || parameters.containsKey(tableField);
+  }
+
+  /** How many table fields have pushed values or parameters. */
+  public int pushedFieldCount() {
+    Set<Integer> fields = new HashSet<>(pushedValues.keySet());
+    fields.addAll(parameters.keySet());
+    return fields.size();
   }
 
   /** Rows to skip; 0 for none. */
@@ -72,17 +99,38 @@ public final class ApiQuerySpec {
   }
 
   public ApiQuerySpec withProjects(int[] newProjects) {
-    return new ApiQuerySpec(newProjects.clone(), pushedValues, offset, fetch);
+    return new ApiQuerySpec(newProjects.clone(), pushedValues, parameters, offset, fetch);
   }
 
   /** Adds values for a table field; a field already pushed keeps its first values. */
   public ApiQuerySpec withPushedValues(int tableField, List<String> values) {
-    if (pushedValues.containsKey(tableField)) {
+    return withPushed(tableField, values, List.of());
+  }
+
+  /**
+   * Adds literal values and dynamic parameters for a table field (an {@code IN} list may mix
+   * them); a field already pushed keeps its first values.
+   */
+  public ApiQuerySpec withPushed(int tableField, List<String> values, List<PushedParameter> params) {
+    if (isPushed(tableField)) {
       return this;
     }
     Map<Integer, List<String>> copy = new LinkedHashMap<>(pushedValues);
-    copy.put(tableField, List.copyOf(values));
-    return new ApiQuerySpec(projects, Collections.unmodifiableMap(copy), offset, fetch);
+    if (!values.isEmpty() || params.isEmpty()) {
+      copy.put(tableField, List.copyOf(values));
+    }
+    Map<Integer, List<PushedParameter>> paramCopy = new LinkedHashMap<>(parameters);
+    if (!params.isEmpty()) {
+      paramCopy.put(tableField, List.copyOf(params));
+    }
+    return new ApiQuerySpec(projects, Collections.unmodifiableMap(copy), Collections.unmodifiableMap(paramCopy),
+        offset, fetch);
+  }
+
+  /** This spec with the parameters replaced by their values: {@code values} per table field. */
+  ApiQuerySpec bound(Map<Integer, List<String>> values) {
+    return new ApiQuerySpec(projects, Collections.unmodifiableMap(new LinkedHashMap<>(values)), Map.of(),
+        offset, fetch);
   }
 
   /** Applies {@code OFFSET o FETCH f} on top of what this spec already returns. */
@@ -95,7 +143,7 @@ public final class ApiQuerySpec {
       long remaining = Math.max(0, fetch - addedOffset);
       combinedFetch = newFetch < 0 ? remaining : Math.min(remaining, newFetch);
     }
-    return new ApiQuerySpec(projects, pushedValues, combinedOffset, combinedFetch);
+    return new ApiQuerySpec(projects, pushedValues, parameters, combinedOffset, combinedFetch);
   }
 
   @Override
@@ -105,6 +153,9 @@ public final class ApiQuerySpec {
     pushedValues.forEach((field, values) -> params.add("$" + field + "=" + values));
     if (!params.isEmpty()) {
       parts.add("params=" + params);
+    }
+    if (!parameters.isEmpty()) {
+      parts.add("parameters=" + parameters);
     }
     parts.add("projects=" + Arrays.toString(projects));
     if (offset > 0) {
@@ -121,12 +172,13 @@ public final class ApiQuerySpec {
     return o instanceof ApiQuerySpec other
         && Arrays.equals(projects, other.projects)
         && pushedValues.equals(other.pushedValues)
+        && parameters.equals(other.parameters)
         && offset == other.offset
         && fetch == other.fetch;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(Arrays.hashCode(projects), pushedValues, offset, fetch);
+    return Objects.hash(Arrays.hashCode(projects), pushedValues, parameters, offset, fetch);
   }
 }

@@ -10,6 +10,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
@@ -145,6 +146,9 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
    * strategy and the first request (redacted). Runs the profile's script but sends nothing.
    */
   String describeRequests(ApiQuerySpec spec) {
+    if (!spec.parameters().isEmpty()) {
+      return "[built when the statement runs, from its parameters " + spec.parameters().values() + "]";
+    }
     ScanPlan plan = new ScanPlan(this, spec);
     java.util.List<ChainInputs> chains = ChainInputs.expand(spec);
     dev.apiquery.paging.ScanWindow window = chains.size() == 1
@@ -166,7 +170,11 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
    * Runs a scan. Called from the code Calcite generates for {@link ApiEnumerableTableScan}, so it
    * must stay public.
    */
-  public Enumerable<Object[]> query(DataContext root, ApiQuerySpec spec) {
+  public Enumerable<Object[]> query(DataContext root, ApiQuerySpec plannedSpec) {
+    ApiQuerySpec spec = ParameterBinder.bind(plannedSpec, root);
+    if (spec == null) {
+      return Linq4j.emptyEnumerable();
+    }
     QueryControl control = QueryControl.from(root, context.timeoutMillis());
     return new AbstractEnumerable<>() {
       @Override

@@ -78,9 +78,12 @@ public class ApiTableScan extends TableScan {
       names.add(fields.get(field).name());
     }
     StringBuilder sb = new StringBuilder("[");
-    if (!spec.pushedValues().isEmpty()) {
+    if (spec.pushedFieldCount() > 0) {
       List<String> params = new ArrayList<>();
       for (Map.Entry<Integer, List<String>> e : spec.pushedValues().entrySet()) {
+        params.add(fields.get(e.getKey()).name() + "=" + e.getValue());
+      }
+      for (Map.Entry<Integer, List<PushedParameter>> e : spec.parameters().entrySet()) {
         params.add(fields.get(e.getKey()).name() + "=" + e.getValue());
       }
       sb.append("params=").append(params).append(", ");
@@ -98,7 +101,7 @@ public class ApiTableScan extends TableScan {
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
     double rows = super.estimateRowCount(mq);
-    for (int i = 0; i < spec.pushedValues().size(); i++) {
+    for (int i = 0; i < spec.pushedFieldCount(); i++) {
       rows /= 10;
     }
     if (spec.fetch() >= 0) {
@@ -114,7 +117,7 @@ public class ApiTableScan extends TableScan {
     double totalFields = table.getRowType().getFieldCount();
     double columnFactor = (spec.fieldCount() + 2d) / (totalFields + 2d);
     RelOptCost base = planner.getCostFactory().makeCost(estimateRowCount(mq), 0, estimateRowCount(mq));
-    double pushFactor = spec.pushedValues().isEmpty() ? 1d : 0.5d;
+    double pushFactor = spec.pushedFieldCount() == 0 ? 1d : 0.5d;
     return base.multiplyBy(columnFactor * pushFactor);
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
@@ -15,10 +16,11 @@ import org.apache.calcite.util.TimeString;
 import org.apache.calcite.util.TimestampString;
 
 /**
- * {@code field = literal}, or an OR of such equalities on one field (what {@code IN (...)}
- * becomes once Calcite's SEARCH is expanded), with the literals as request-ready strings.
+ * {@code field = literal} or {@code field = ?}, or an OR of such equalities on one field (what
+ * {@code IN (...)} becomes once Calcite's SEARCH is expanded), with the literals as request-ready
+ * strings and the dynamic parameters as placeholders bound at execution.
  */
-record EqualityPredicate(int fieldIndex, List<String> values) {
+record EqualityPredicate(int fieldIndex, List<String> values, List<PushedParameter> parameters) {
 
   /** The predicate, or null when the node is not an equality of one field with literals. */
   static EqualityPredicate match(RexNode node) {
@@ -28,6 +30,7 @@ record EqualityPredicate(int fieldIndex, List<String> values) {
     if (node.getKind() == SqlKind.OR) {
       Integer field = null;
       List<String> values = new ArrayList<>();
+      List<PushedParameter> parameters = new ArrayList<>();
       for (RexNode operand : ((RexCall) node).getOperands()) {
         EqualityPredicate part = operand.getKind() == SqlKind.EQUALS ? single((RexCall) operand) : null;
         if (part == null || (field != null && field != part.fieldIndex)) {
@@ -39,8 +42,9 @@ record EqualityPredicate(int fieldIndex, List<String> values) {
             values.add(v);
           }
         }
+        parameters.addAll(part.parameters);
       }
-      return field == null ? null : new EqualityPredicate(field, values);
+      return field == null ? null : new EqualityPredicate(field, values, parameters);
     }
     return null;
   }
@@ -54,11 +58,21 @@ record EqualityPredicate(int fieldIndex, List<String> values) {
       ref = inputRef(right);
       other = left;
     }
-    if (ref == null || !(other instanceof RexLiteral literal) || literal.isNull()) {
+    if (ref == null) {
+      return null;
+    }
+    RexDynamicParam param = dynamicParam(other);
+    if (param != null) {
+      PushedParameter pushed = new PushedParameter(param.getIndex(), other.getType().getSqlTypeName());
+      return ParameterBinder.isWritable(pushed.type())
+          ? new EqualityPredicate(ref.getIndex(), List.of(), List.of(pushed))
+          : null;
+    }
+    if (!(other instanceof RexLiteral literal) || literal.isNull()) {
       return null;
     }
     String value = requestText(literal);
-    return value == null ? null : new EqualityPredicate(ref.getIndex(), List.of(value));
+    return value == null ? null : new EqualityPredicate(ref.getIndex(), List.of(value), List.of());
   }
 
   /** A literal as the text a request carries, or null for a type that has no obvious one. */
@@ -83,6 +97,17 @@ record EqualityPredicate(int fieldIndex, List<String> values) {
       default:
         return null;
     }
+  }
+
+  /** A dynamic parameter, also under a CAST to the column's type (its value is converted when bound). */
+  private static RexDynamicParam dynamicParam(RexNode node) {
+    if (node instanceof RexDynamicParam param) {
+      return param;
+    }
+    if (node.getKind() == SqlKind.CAST && ((RexCall) node).getOperands().get(0) instanceof RexDynamicParam param) {
+      return param;
+    }
+    return null;
   }
 
   /** The field, also under a CAST that Calcite adds when literal and column types differ. */

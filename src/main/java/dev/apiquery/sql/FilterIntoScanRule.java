@@ -12,7 +12,7 @@ import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 
 /**
- * Pushes {@code field = literal} and {@code field IN (...)} on inputs and {@code other:filter}
+ * Pushes {@code field = literal}, {@code field = ?} and {@code field IN (...)} on inputs and {@code other:filter}
  * columns into the scan as request parameters. Predicates on inputs are answered by the request
  * itself (the input column echoes the value used), so they leave the filter; predicates on
  * {@code other:filter} columns stay, because an API may match more loosely than SQL does.
@@ -53,11 +53,11 @@ final class FilterIntoScanRule extends RelRule<RuleConfig> {
       }
       int tableField = spec.tableField(eq.fieldIndex());
       TableField field = scan.apiTable.fields().get(tableField);
-      if (!field.pushable() || spec.pushedValues().containsKey(tableField)) {
+      if (!field.pushable() || spec.isPushed(tableField)) {
         remaining.add(conjunct);
         continue;
       }
-      spec = spec.withPushedValues(tableField, eq.values());
+      spec = spec.withPushed(tableField, eq.values(), eq.parameters());
       pushedAny = true;
       if (!field.input()) {
         remaining.add(conjunct);

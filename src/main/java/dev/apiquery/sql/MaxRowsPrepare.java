@@ -1,6 +1,16 @@
 package dev.apiquery.sql;
 
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.rel.RelCollations;
+import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.logical.LogicalSort;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.linq4j.QueryProvider;
@@ -13,21 +23,39 @@ import org.apache.calcite.prepare.CalcitePrepareImpl;
 
 /**
  * Calcite's statement preparation, with {@code Statement.setMaxRows(n)} applied so that it costs
- * no more requests than {@code LIMIT n}. Calcite caps the rows with a take() that asks the scan
- * for row n+1 before noticing it has n, so a cap that ends on a page boundary fetched a whole
- * useless page; this cap stops before asking.
+ * no more requests than {@code LIMIT n}:
+ * <ul>
+ *   <li>a query without ORDER BY gets a {@code LIMIT n} on top of its plan, which the planner
+ *       pushes into the scan like a written LIMIT (so the first request asks for n rows), and its
+ *       scans are told the max rows (they never fetch ahead past them);
+ *   <li>with ORDER BY the limit cannot reach the scan, which must read everything to sort it:
+ *       the scan is told nothing, and keeps its fetch-ahead and concurrent pages.
+ * </ul>
+ * Calcite caps the rows with a take() that asks the scan for row n+1 before noticing it has n,
+ * so a cap that ends on a page boundary fetched a whole useless page; this cap stops before asking.
  */
 public final class MaxRowsPrepare extends CalcitePrepareImpl {
   /** The DataContext entry that tells scans the statement's max rows (they never fetch ahead past it). */
   static final String MAX_ROWS = "apiquery.maxRows";
 
+  /** The max rows of the statement being prepared on this thread, for {@link #getPreparingStmt}. */
+  private static final ThreadLocal<Long> PREPARING_MAX_ROWS = new ThreadLocal<>();
+
   @Override
   public <T> CalciteSignature<T> prepareSql(
       Context context, Query<T> query, Type elementType, long maxRowCount) {
-    CalciteSignature<T> signature = super.prepareSql(context, query, elementType, -1);
+    PREPARING_MAX_ROWS.set(maxRowCount);
+    CalciteSignature<T> signature;
+    try {
+      signature = super.prepareSql(context, query, elementType, -1);
+    } finally {
+      PREPARING_MAX_ROWS.remove();
+    }
     if (maxRowCount < 0) {
       return signature;
     }
+    boolean ordered = !signature.getCollationList().isEmpty()
+        && !signature.getCollationList().get(0).getFieldCollations().isEmpty();
     return new CalcitePrepare.CalciteSignature<>(
         signature.sql,
         signature.parameters,
@@ -38,8 +66,34 @@ public final class MaxRowsPrepare extends CalcitePrepareImpl {
         signature.rootSchema,
         signature.getCollationList(),
         -1,
-        dataContext -> capped(signature.enumerable(withMaxRows(dataContext, maxRowCount)), maxRowCount),
+        dataContext -> capped(
+            signature.enumerable(ordered ? dataContext : withMaxRows(dataContext, maxRowCount)), maxRowCount),
         signature.statementType);
+  }
+
+  @Override
+  protected CalcitePreparingStmt getPreparingStmt(Context context, Type elementType,
+      CalciteCatalogReader catalogReader, RelOptPlanner planner) {
+    Long maxRows = PREPARING_MAX_ROWS.get();
+    if (maxRows == null || maxRows < 0) {
+      return super.getPreparingStmt(context, elementType, catalogReader, planner);
+    }
+    JavaTypeFactory typeFactory = context.getTypeFactory();
+    EnumerableRel.Prefer prefer = elementType == Object[].class ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    return new CalcitePreparingStmt(this, context, catalogReader, typeFactory, context.getRootSchema(), prefer,
+        createCluster(planner, new RexBuilder(typeFactory)), EnumerableConvention.INSTANCE, createConvertletTable()) {
+      @Override
+      protected RelRoot trimUnusedFields(RelRoot root) {
+        RelRoot trimmed = super.trimUnusedFields(root);
+        if (!trimmed.kind.belongsTo(SqlKind.QUERY)
+            || !trimmed.collation.getFieldCollations().isEmpty()) {
+          return trimmed;
+        }
+        RexBuilder rexBuilder = trimmed.rel.getCluster().getRexBuilder();
+        return trimmed.withRel(LogicalSort.create(trimmed.rel, RelCollations.EMPTY, null,
+            rexBuilder.makeExactLiteral(BigDecimal.valueOf(maxRows))));
+      }
+    };
   }
 
   private static DataContext withMaxRows(DataContext root, long maxRows) {

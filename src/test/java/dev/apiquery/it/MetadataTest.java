@@ -52,21 +52,27 @@ class MetadataTest extends ApiTestSupport {
           tables.add(rs.getString("TABLE_NAME") + "|" + rs.getString("TABLE_TYPE") + "|" + rs.getString("REMARKS"));
         }
       }
-      // Calcite lists a schema's tables in its own (hash) order; clients sort them anyway.
-      tables.sort(null);
+      // In TABLE_TYPE, TABLE_CAT, TABLE_SCHEM, TABLE_NAME order, as JDBC specifies.
       assertEquals(List.of("Accounts|TABLE|Customer accounts", "Contacts|TABLE|Test table"), tables);
 
       List<String> columns = new ArrayList<>();
+      List<String> sizes = new ArrayList<>();
       try (ResultSet rs = md.getColumns(null, schema, "Accounts", "%")) {
         while (rs.next()) {
           columns.add(rs.getString("COLUMN_NAME") + "|" + rs.getInt("DATA_TYPE") + "|" + rs.getInt("COLUMN_SIZE")
               + "|" + rs.getString("REMARKS"));
+          sizes.add(rs.getString("TYPE_NAME") + "|" + rs.getObject("COLUMN_SIZE") + "|" + rs.getObject("DECIMAL_DIGITS")
+              + "|" + rs.getObject("CHAR_OCTET_LENGTH"));
         }
       }
       assertEquals("Id|" + Types.VARCHAR + "|18|Account id", columns.get(0));
-      assertEquals("Name|" + Types.VARCHAR + "|-1|Display name", columns.get(2));
+      assertEquals("Name|" + Types.VARCHAR + "|" + Integer.MAX_VALUE + "|Display name", columns.get(2));
       assertEquals("Revenue|" + Types.DECIMAL + "|14|null", columns.get(3));
-      assertEquals("Created|" + Types.TIMESTAMP + "|3|null", columns.get(4));
+      assertEquals("Created|" + Types.TIMESTAMP + "|23|null", columns.get(4));
+      // Bare type names; COLUMN_SIZE, DECIMAL_DIGITS and CHAR_OCTET_LENGTH as JDBC defines them.
+      assertEquals(List.of("VARCHAR|18|null|72", "VARCHAR|" + Integer.MAX_VALUE + "|null|" + Integer.MAX_VALUE,
+          "VARCHAR|" + Integer.MAX_VALUE + "|null|" + Integer.MAX_VALUE, "DECIMAL|14|2|null", "TIMESTAMP|23|3|null",
+          "DATE|10|null|null"), sizes);
       assertTrue(columns.get(5).startsWith("Since|" + Types.DATE + "|"), columns.get(5));
       assertTrue(columns.get(5).contains("Only accounts changed since"), columns.get(5));
       assertTrue(columns.get(5).contains("required"), columns.get(5));
@@ -86,13 +92,35 @@ class MetadataTest extends ApiTestSupport {
           schemas.add(rs.getString("TABLE_SCHEM"));
         }
       }
-      assertTrue(schemas.contains(schema), schemas.toString());
+      // The profile's schema and the driver's stats schema; not Calcite's internal "metadata".
+      assertEquals(List.of("apiquery", schema), schemas);
       try (ResultSet rs = md.getCatalogs()) {
-        assertTrue(rs.next());
+        assertFalse(rs.next(), "no null-named catalog row");
       }
+      List<String> types = new ArrayList<>();
       try (ResultSet rs = md.getTypeInfo()) {
-        assertTrue(rs.next());
+        while (rs.next()) {
+          types.add(rs.getString("TYPE_NAME") + ":" + rs.getInt("DATA_TYPE"));
+        }
       }
+      assertEquals(List.of("BIGINT:-5", "DECIMAL:3", "INTEGER:4", "DOUBLE:8", "VARCHAR:12", "BOOLEAN:16", "DATE:91",
+          "TIME:92", "TIMESTAMP:93"), types);
+      List<String> tableTypes = new ArrayList<>();
+      try (ResultSet rs = md.getTableTypes()) {
+        while (rs.next()) {
+          tableTypes.add(rs.getString(1));
+        }
+      }
+      try (ResultSet rs = md.getTables(null, null, "%", null)) {
+        while (rs.next()) {
+          assertTrue(tableTypes.contains(rs.getString("TABLE_TYPE")), rs.getString("TABLE_TYPE") + " " + tableTypes);
+        }
+      }
+      try (ResultSet rs = md.getFunctions(null, null, "%")) {
+        assertFalse(rs.next(), "no Calcite internals in getFunctions");
+      }
+      assertTrue(md.isReadOnly());
+      assertTrue(c.isReadOnly());
       assertEquals("apiquery JDBC Driver", md.getDriverName());
       assertEquals("apiquery", md.getDatabaseProductName());
     }
@@ -119,6 +147,14 @@ class MetadataTest extends ApiTestSupport {
       c.rollback();
       c.setAutoCommit(true);
       c.setReadOnly(true);
+      c.setReadOnly(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      assertEquals(Connection.TRANSACTION_REPEATABLE_READ, c.getTransactionIsolation());
+      assertTrue(c.getMetaData().supportsTransactionIsolationLevel(Connection.TRANSACTION_REPEATABLE_READ));
+      c.setClientInfo("ApplicationName", "pool");
+      assertEquals("pool", c.getClientInfo("ApplicationName"));
+      assertTrue(c.isReadOnly());
+      assertEquals(null, c.getWarnings());
       assertTrue(c.isValid(1));
     }
   }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -25,7 +26,7 @@ class SqllineIT extends ApiTestSupport {
         .filter(p -> p.contains("sqlline") || p.contains("jline"))
         .collect(Collectors.joining(File.pathSeparator));
     List<String> command = new ArrayList<>(List.of(
-        Path.javaBinary(), "-cp", sqllineJars + File.pathSeparator + ShadedJarIT.allJar(),
+        Path.javaBinary(), "-Dorg.jline.terminal.dumb=true", "-cp", sqllineJars + File.pathSeparator + ShadedJarIT.allJar(),
         "sqlline.SqlLine", "-d", "dev.apiquery.jdbc.Driver", "-u", url(""), "-n", "", "-p", "",
         "--outputFormat=csv", "--silent=true", "--showHeader=true"));
     for (String s : sql) {
@@ -59,6 +60,9 @@ class SqllineIT extends ApiTestSupport {
         """, "${BASE}/people", "<api:set attr=\"JSONPath\" value=\"$.data\"/>"));
     Run run = sqlline("select id, name, city from people order by id");
     assertEquals(0, run.exitCode(), run.output());
+    // Clean output: no SLF4J provider warning, no isolation-level warning.
+    assertFalse(run.output().contains("SLF4J"), run.output());
+    assertFalse(run.output().toLowerCase(java.util.Locale.ROOT).contains("isolation"), run.output());
     assertTrue(run.output().contains("'id','name','city'"), run.output());
     assertTrue(run.output().contains("'1','Ann','Oslo'"), run.output());
     assertTrue(run.output().contains("'2','Bo','Rome'"), run.output());
@@ -71,5 +75,35 @@ class SqllineIT extends ApiTestSupport {
     Run run = sqlline("select * from people");
     assertTrue(run.exitCode() != 0, run.output());
     assertTrue(run.output().contains("HTTP 503"), run.output());
+    assertOneLine(run);
+  }
+
+  @Test
+  void aSqlErrorIsOneLineWithItsState() throws Exception {
+    writeProfile("People", rsd("<attr name=\"id\" xs:type=\"int\"/>", "${BASE}/people", ""));
+    Run run = sqlline("select nosuch from people");
+    assertTrue(run.exitCode() != 0, run.output());
+    assertTrue(run.output().contains("Column 'nosuch' not found"), run.output());
+    assertTrue(run.output().contains("42S22"), run.output());
+    assertOneLine(run);
+    Run write = sqlline("insert into people (id) values (1)");
+    assertTrue(write.output().contains("apiquery is read-only"), write.output());
+    assertOneLine(write);
+    Run syntax = sqlline("select from where");
+    assertTrue(syntax.output().contains("state=42000"), syntax.output());
+    assertOneLine(syntax);
+  }
+
+  /**
+   * A failed statement gives one error line with the driver's message and SQLState, and never a
+   * planner dump or parser expectation list. (sqlline itself prints the exception's Java stack
+   * after that line when it runs -e statements; no option of sqlline 1.12 turns that off.)
+   */
+  private static void assertOneLine(Run run) {
+    List<String> errors = run.output().lines().filter(l -> l.startsWith("Error:")).toList();
+    assertEquals(1, errors.size(), run.output());
+    assertTrue(errors.get(0).contains("(state="), run.output());
+    assertFalse(run.output().contains("There are not enough rules"), run.output());
+    assertFalse(run.output().contains("Was expecting"), run.output());
   }
 }

@@ -5,7 +5,10 @@ import dev.apiquery.sql.TableField;
 import org.apache.calcite.avatica.MetaImpl;
 import org.apache.calcite.schema.Table;
 
-/** Column metadata with REMARKS from the profile's {@code desc} of each attr and input. */
+/**
+ * Column metadata with REMARKS from the profile's {@code desc} of each attr and input, and sizes
+ * and type names as JDBC defines them ({@link ColumnSizes}).
+ */
 final class ApiMetaColumnFactory implements CalciteMetaColumnFactory {
   static final ApiMetaColumnFactory INSTANCE = new ApiMetaColumnFactory();
 
@@ -26,8 +29,10 @@ final class ApiMetaColumnFactory implements CalciteMetaColumnFactory {
         remarks = remarks == null || remarks.isBlank() ? role : remarks + ". " + role;
       }
     }
-    return new ApiMetaColumn(tableCat, tableSchem, tableName, columnName, dataType, typeName, columnSize,
-        decimalDigits, numPrecRadix, nullable, charOctetLength, ordinalPosition, isNullable, remarks);
+    ColumnSizes sizes = ColumnSizes.of(dataType, typeName, columnSize, decimalDigits);
+    return new ApiMetaColumn(tableCat, tableSchem, tableName, columnName, dataType, sizes.typeName(),
+        sizes.columnSize(), sizes.decimalDigits(), numPrecRadix, nullable, sizes.charOctetLength(), ordinalPosition,
+        isNullable, remarks);
   }
 
   @Override

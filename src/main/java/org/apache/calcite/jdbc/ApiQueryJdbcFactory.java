@@ -32,8 +32,11 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
   @Override
   public AvaticaConnection newConnection(UnregisteredDriver driver, AvaticaFactory factory, String url,
       Properties info, CalciteSchema rootSchema, JavaTypeFactory typeFactory) {
-    // The connection is Calcite's, but it asks this factory for its statements and result sets.
-    return calcite.newConnection(driver, this, url, info, rootSchema, typeFactory);
+    // Calcite's connection, which asks this factory for its statements and result sets.
+    // Without Calcite's "metadata" schema: it is no table of the user's, and its SYSTEM TABLEs
+    // would show in every client's tree.
+    CalciteSchema root = rootSchema != null ? rootSchema : CalciteSchema.createRootSchema(false);
+    return new ApiQueryConnection((Driver) driver, this, url, info, root, typeFactory);
   }
 
   @Override
@@ -60,7 +63,7 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
 
   @Override
   public AvaticaDatabaseMetaData newDatabaseMetaData(AvaticaConnection connection) {
-    return calcite.newDatabaseMetaData(connection);
+    return new ApiQueryDatabaseMetaData(connection);
   }
 
   @Override
@@ -107,6 +110,16 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
     @Override
     public SQLWarning getWarnings() throws SQLException {
       return warningsOf(statement);
+    }
+
+    @Override
+    public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
+      return TypedGetter.get(this, columnIndex, type);
+    }
+
+    @Override
+    public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
+      return TypedGetter.get(this, findColumn(columnLabel), type);
     }
   }
 }

@@ -6,7 +6,9 @@ import java.lang.reflect.Field;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.AvaticaUtils;
 import org.apache.calcite.avatica.ColumnMetaData;
@@ -14,6 +16,8 @@ import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.avatica.NoSuchStatementException;
 import org.apache.calcite.avatica.QueryState;
 import org.apache.calcite.avatica.remote.TypedValue;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
 
@@ -45,7 +49,7 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
     try {
       return super.prepareAndExecute(h, sql, maxRowCount, maxRowsInFirstFrame, callback);
     } catch (RuntimeException e) {
-      throw unwrap(e);
+      throw ApiQueryMetaImpl.<RuntimeException>sneakyThrow(ApiQueryErrors.translate(sql, e));
     }
   }
 
@@ -55,7 +59,7 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
     try {
       return super.execute(h, parameterValues, maxRowsInFirstFrame);
     } catch (RuntimeException e) {
-      throw unwrap(e);
+      throw ApiQueryMetaImpl.<RuntimeException>sneakyThrow(ApiQueryErrors.translate(null, e));
     }
   }
 
@@ -77,19 +81,9 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
   }
 
   /**
-   * The driver's own SQLException, when Calcite wrapped it in a RuntimeException while running
-   * the first rows of a statement. Thrown as is (Avatica only wraps RuntimeExceptions), so the
-   * user sees its message and SQLState, not "Error while executing SQL: java.sql.SQLException".
+   * Thrown as is: Avatica only wraps RuntimeExceptions, so the user sees the translated message
+   * and SQLState, not "Error while executing SQL: java.sql.SQLException".
    */
-  private static RuntimeException unwrap(RuntimeException e) {
-    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql) {
-        throw ApiQueryMetaImpl.<RuntimeException>sneakyThrow(sql);
-      }
-    }
-    return e;
-  }
-
   @SuppressWarnings("unchecked")
   private static <E extends Throwable> E sneakyThrow(Throwable e) throws E {
     throw (E) e;
@@ -103,6 +97,45 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
   @Override
   public void rollback(ConnectionHandle ch) {
     // Read-only driver: nothing to roll back.
+  }
+
+  private static final Comparator<MetaTable> TABLE_ORDER =
+      Comparator.comparing((MetaTable t) -> t.tableType)
+          .thenComparing(t -> t.tableSchem, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(t -> t.tableName);
+  private static final Comparator<MetaColumn> COLUMN_ORDER =
+      Comparator.comparing((MetaColumn c) -> c.tableSchem, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(c -> c.tableName)
+          .thenComparingInt(c -> c.ordinalPosition);
+
+  /**
+   * Every metadata result set passes here: getTables rows are put in TABLE_TYPE, TABLE_CAT,
+   * TABLE_SCHEM, TABLE_NAME order and getColumns rows in TABLE_CAT, TABLE_SCHEM, TABLE_NAME,
+   * ORDINAL_POSITION order, as JDBC specifies (Calcite lists them in its maps' order).
+   */
+  @Override
+  protected MetaResultSet createResultSet(Map<String, Object> internalParameters, List<ColumnMetaData> columns,
+      CursorFactory cursorFactory, Frame firstFrame) {
+    List<Object> rows = new ArrayList<>();
+    firstFrame.rows.forEach(rows::add);
+    if (!rows.isEmpty() && rows.get(0) instanceof MetaTable) {
+      rows.sort((a, b) -> TABLE_ORDER.compare((MetaTable) a, (MetaTable) b));
+    } else if (!rows.isEmpty() && rows.get(0) instanceof MetaColumn) {
+      rows.sort((a, b) -> COLUMN_ORDER.compare((MetaColumn) a, (MetaColumn) b));
+    }
+    return super.createResultSet(internalParameters, columns, cursorFactory, new Frame(firstFrame.offset, firstFrame.done, rows));
+  }
+
+  /** No catalogs: tables live in schemas only (Avatica would list one null-named catalog). */
+  @Override
+  public MetaResultSet getCatalogs(ConnectionHandle ch) {
+    return resultSet(List.of(), CatalogRow.class, List.of("TABLE_CAT"));
+  }
+
+  /** Only the types apiquery's columns have, ordered by DATA_TYPE as JDBC asks. */
+  @Override
+  protected Enumerable<MetaTypeInfo> allTypeInfo() {
+    return Linq4j.asEnumerable(DriverTypes.TYPE_INFO);
   }
 
   @Override
@@ -129,12 +162,16 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
         if (!(t instanceof ApiTable apiTable)) {
           continue;
         }
+        // KEY_SEQ follows the profile's order; the rows are ordered by COLUMN_NAME (JDBC).
+        List<PrimaryKeyRow> keys = new ArrayList<>();
         short seq = 1;
         for (ColumnDef column : apiTable.definition().columns()) {
           if (column.key()) {
-            rows.add(new PrimaryKeyRow(null, schemaName, tableName, column.name(), seq++, "PK_" + tableName));
+            keys.add(new PrimaryKeyRow(null, schemaName, tableName, column.name(), seq++, "PK_" + tableName));
           }
         }
+        keys.sort(Comparator.comparing(k -> k.columnName));
+        rows.addAll(keys);
       }
     }
     return resultSet(rows, PrimaryKeyRow.class, PRIMARY_KEY_COLUMNS);
@@ -157,6 +194,11 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
     }
     return createResultSet(
         Collections.emptyMap(), columns, CursorFactory.record(clazz, fields, fieldNames), new Frame(0, true, rows));
+  }
+
+  /** A row of {@code getCatalogs} (there are none). */
+  public static final class CatalogRow {
+    public final String tableCat = null;
   }
 
   /** A row of {@code getPrimaryKeys}; public fields, as Avatica reads them by reflection. */

@@ -1,0 +1,131 @@
+package dev.apiquery.sql;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.sql.type.SqlTypeFamily;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.DateString;
+import org.apache.calcite.util.TimeString;
+import org.apache.calcite.util.TimestampString;
+
+/**
+ * Replaces the dynamic parameters of a spec by the values of the current execution, written as
+ * the literal of the same value would be ({@link EqualityPredicate#requestText}). The plan of a
+ * prepared statement is built once; this runs each time it executes, so new values send new
+ * requests. Calcite passes parameter values in the DataContext as {@code "?<index>"}.
+ */
+final class ParameterBinder {
+  private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+  private ParameterBinder() {}
+
+  /** Whether a parameter of this type can be written into a request (as its literal could). */
+  static boolean isWritable(SqlTypeName type) {
+    SqlTypeFamily family = type.getFamily();
+    return family == SqlTypeFamily.CHARACTER || family == SqlTypeFamily.NUMERIC
+        || family == SqlTypeFamily.BOOLEAN || family == SqlTypeFamily.DATE
+        || family == SqlTypeFamily.TIME || family == SqlTypeFamily.TIMESTAMP;
+  }
+
+  /**
+   * The spec with every parameter replaced by its value, or null when a pushed field is left with
+   * no value at all (every value was NULL: {@code x = NULL} holds for no row, so nothing is sent).
+   */
+  static ApiQuerySpec bind(ApiQuerySpec spec, DataContext root) {
+    if (spec.parameters().isEmpty()) {
+      return spec;
+    }
+    Map<Integer, List<String>> values = new LinkedHashMap<>();
+    spec.pushedValues().forEach((field, literals) -> values.put(field, new ArrayList<>(literals)));
+    for (Map.Entry<Integer, List<PushedParameter>> e : spec.parameters().entrySet()) {
+      List<String> fieldValues = values.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+      for (PushedParameter parameter : e.getValue()) {
+        String text = requestText(root.get("?" + parameter.index()), parameter.type());
+        if (text != null && !fieldValues.contains(text)) {
+          fieldValues.add(text);
+        }
+      }
+    }
+    for (List<String> fieldValues : values.values()) {
+      if (fieldValues.isEmpty()) {
+        return null;
+      }
+    }
+    return spec.bound(values);
+  }
+
+  /**
+   * A parameter value as request text, by the parameter's SQL type; null for NULL. Calcite hands
+   * over its internal values (days for DATE, millis for TIME and TIMESTAMP) or the JDBC objects.
+   */
+  static String requestText(Object value, SqlTypeName type) {
+    if (value == null) {
+      return null;
+    }
+    switch (type.getFamily()) {
+      case DATE:
+        return dateText(value);
+      case TIME:
+        return timeText(value);
+      case TIMESTAMP:
+        return timestampText(value).replace(' ', 'T');
+      case NUMERIC:
+        return value instanceof Number || value instanceof String
+            ? new BigDecimal(value.toString().trim()).stripTrailingZeros().toPlainString()
+            : value.toString();
+      default:
+        return value.toString();
+    }
+  }
+
+  private static String dateText(Object value) {
+    if (value instanceof Number days) {
+      return DateString.fromDaysSinceEpoch(days.intValue()).toString();
+    }
+    if (value instanceof Date date) {
+      return date.toLocalDate().toString();
+    }
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toLocalDate().toString();
+    }
+    return value.toString();
+  }
+
+  private static String timeText(Object value) {
+    if (value instanceof Number millis) {
+      return TimeString.fromMillisOfDay(millis.intValue()).toString();
+    }
+    if (value instanceof Time time) {
+      return TimeString.fromCalendarFields(calendar(time)).toString();
+    }
+    return value.toString();
+  }
+
+  private static String timestampText(Object value) {
+    if (value instanceof Number millis) {
+      return TimestampString.fromMillisSinceEpoch(millis.longValue()).toString();
+    }
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toLocalDateTime().toString().replace('T', ' ');
+    }
+    if (value instanceof java.util.Date date) {
+      return TimestampString.fromCalendarFields(calendar(date)).toString();
+    }
+    return value.toString();
+  }
+
+  private static Calendar calendar(java.util.Date date) {
+    Calendar calendar = Calendar.getInstance(UTC);
+    calendar.setTime(date);
+    return calendar;
+  }
+}

@@ -1,0 +1,100 @@
+package org.apache.calcite.jdbc;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.avatica.AvaticaFactory;
+import org.apache.calcite.avatica.AvaticaStatement;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.avatica.QueryState;
+
+/**
+ * Calcite's connection, as JDBC clients expect a read-only source to behave: read-only, every
+ * isolation level and client info accepted quietly (sqlline and connection pools set them and
+ * warn on a refusal; with nothing written, no isolation level can be violated), and failures
+ * of prepared statements reported as they are through a plain Statement.
+ */
+final class ApiQueryConnection extends CalciteConnectionImpl {
+  private final Properties clientInfo = new Properties();
+  private int isolation = Connection.TRANSACTION_NONE;
+
+  ApiQueryConnection(Driver driver, AvaticaFactory factory, String url, Properties info,
+      CalciteSchema rootSchema, JavaTypeFactory typeFactory) {
+    super(driver, factory, url, info, rootSchema, typeFactory);
+  }
+
+  @Override
+  public CalcitePreparedStatement prepareStatement(String sql, int type, int concurrency, int holdability)
+      throws SQLException {
+    try {
+      return super.prepareStatement(sql, type, concurrency, holdability);
+    } catch (SQLException e) {
+      throw ApiQueryErrors.translate(sql, e);
+    }
+  }
+
+  @Override
+  protected ResultSet executeQueryInternal(AvaticaStatement statement, Meta.Signature signature, Meta.Frame firstFrame,
+      QueryState state, boolean isUpdate) throws SQLException {
+    try {
+      return super.executeQueryInternal(statement, signature, firstFrame, state, isUpdate);
+    } catch (SQLException e) {
+      throw ApiQueryErrors.translate(signature == null ? null : signature.sql, e);
+    }
+  }
+
+  @Override
+  public boolean isReadOnly() throws SQLException {
+    checkOpen();
+    return true;
+  }
+
+  @Override
+  public void setReadOnly(boolean readOnly) throws SQLException {
+    checkOpen(); // always read-only; asking for read-write is not an error a client can act on
+  }
+
+  @Override
+  public void setTransactionIsolation(int level) throws SQLException {
+    checkOpen();
+    isolation = level;
+  }
+
+  @Override
+  public int getTransactionIsolation() throws SQLException {
+    checkOpen();
+    return isolation;
+  }
+
+  @Override
+  public void setClientInfo(String name, String value) throws SQLClientInfoException {
+    if (value == null) {
+      clientInfo.remove(name);
+    } else {
+      clientInfo.setProperty(name, value);
+    }
+  }
+
+  @Override
+  public void setClientInfo(Properties properties) throws SQLClientInfoException {
+    clientInfo.clear();
+    clientInfo.putAll(properties);
+  }
+
+  @Override
+  public String getClientInfo(String name) throws SQLException {
+    checkOpen();
+    return clientInfo.getProperty(name);
+  }
+
+  @Override
+  public Properties getClientInfo() throws SQLException {
+    checkOpen();
+    Properties copy = new Properties();
+    copy.putAll(clientInfo);
+    return copy;
+  }
+}

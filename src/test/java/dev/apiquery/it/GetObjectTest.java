@@ -1,0 +1,95 @@
+package dev.apiquery.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** JDBC 4.2 getObject(column, Class): what frameworks and ETL tools call for every column. */
+class GetObjectTest extends ApiTestSupport {
+
+  private void stub() throws Exception {
+    API.stubFor(get(urlPathEqualTo("/items")).willReturn(okJson("""
+        [{"id":7,"qty":3,"name":"box","at":"2024-03-04T05:06:07.250+02:00","day":"2024-03-04","t":"13:14:15",
+          "price":12.5,"ok":true,"ratio":0.25},
+         {"id":8}]""")));
+    writeProfile("Items", rsd("""
+            <attr name="id" xs:type="long" other:xPath="id"/>
+            <attr name="qty" xs:type="int" other:xPath="qty"/>
+            <attr name="name" xs:type="string" other:xPath="name"/>
+            <attr name="created_at" xs:type="datetime" other:xPath="at"/>
+            <attr name="on_day" xs:type="date" other:xPath="day"/>
+            <attr name="t" xs:type="time" other:xPath="t"/>
+            <attr name="price" xs:type="decimal" columnsize="12" decimaldigits="2" other:xPath="price"/>
+            <attr name="ok" xs:type="boolean" other:xPath="ok"/>
+            <attr name="ratio" xs:type="double" other:xPath="ratio"/>
+        """, "${BASE}/items", ""));
+  }
+
+  private static ResultSet query(Statement st) throws Exception {
+    return st.executeQuery("select id, qty, name, created_at, on_day, t, price, ok, ratio from items");
+  }
+
+  @Test
+  void everyColumnConvertsToTheJavaTypesClientsAskFor() throws Exception {
+    stub();
+    try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = query(st)) {
+      assertTrue(rs.next());
+      assertEquals(7L, rs.getObject(1, Long.class));
+      assertEquals(7, rs.getObject("id", Integer.class));
+      assertEquals("7", rs.getObject(1, String.class));
+      assertEquals(new BigDecimal("7"), rs.getObject(1, BigDecimal.class));
+      assertEquals(3, rs.getObject("qty", Integer.class));
+      assertEquals((short) 3, rs.getObject(2, Short.class));
+      assertEquals("box", rs.getObject(3, String.class));
+      // 05:06:07.250+02:00 is 03:06:07.250 UTC.
+      LocalDateTime utc = LocalDateTime.of(2024, 3, 4, 3, 6, 7, 250_000_000);
+      assertEquals(utc, rs.getObject("created_at", LocalDateTime.class));
+      assertEquals(utc.atOffset(ZoneOffset.UTC), rs.getObject(4, OffsetDateTime.class));
+      assertEquals(Instant.parse("2024-03-04T03:06:07.250Z"), rs.getObject(4, Instant.class));
+      assertEquals(Timestamp.valueOf(utc), rs.getObject(4, Timestamp.class));
+      assertEquals(LocalDate.of(2024, 3, 4), rs.getObject(4, LocalDate.class));
+      assertEquals(LocalDate.of(2024, 3, 4), rs.getObject("on_day", LocalDate.class));
+      assertEquals(Date.valueOf("2024-03-04"), rs.getObject(5, Date.class));
+      assertEquals(LocalDate.of(2024, 3, 4).atStartOfDay(), rs.getObject(5, LocalDateTime.class));
+      assertEquals(LocalTime.of(13, 14, 15), rs.getObject("t", LocalTime.class));
+      assertEquals(Time.valueOf("13:14:15"), rs.getObject(6, Time.class));
+      assertEquals(new BigDecimal("12.50"), rs.getObject("price", BigDecimal.class));
+      assertEquals(12.5d, rs.getObject(7, Double.class));
+      assertEquals(true, rs.getObject("ok", Boolean.class));
+      assertEquals(0.25d, rs.getObject("ratio", Double.class));
+      assertEquals(0.25f, rs.getObject(9, Float.class));
+      assertEquals(7L, rs.getObject(1, Object.class));
+      SQLException bad = assertThrows(SQLException.class, () -> rs.getObject(1, java.util.List.class));
+      assertTrue(bad.getMessage().contains("java.util.List"), bad.getMessage());
+      assertTrue(rs.next());
+      // Missing values are null for every type, never 0 or false.
+      assertNull(rs.getObject(2, Integer.class));
+      assertNull(rs.getObject(4, LocalDateTime.class));
+      assertNull(rs.getObject(4, Instant.class));
+      assertNull(rs.getObject(5, LocalDate.class));
+      assertNull(rs.getObject(6, LocalTime.class));
+      assertNull(rs.getObject(8, Boolean.class));
+      assertNull(rs.getObject(7, BigDecimal.class));
+    }
+  }
+}
