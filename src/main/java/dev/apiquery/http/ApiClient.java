@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
  * The HTTP client of one JDBC connection: the shared OkHttp client with this connection's
@@ -105,7 +107,8 @@ public final class ApiClient {
         seen.add(name);
       }
     }
-    builder.method(request.method(), null);
+    builder.method(request.method(), request.body() == null ? bodyless(request.method())
+        : RequestBody.create(request.body(), MediaType.parse(request.contentType())));
     if (credentials) {
       auth.authenticate(new BuilderAuthRequest(builder, request.method()));
     }
@@ -142,6 +145,12 @@ public final class ApiClient {
         }
       }
     }
+  }
+
+  /** OkHttp needs a body for POST, PUT and PATCH: an empty one when the profile sets none. */
+  private static RequestBody bodyless(String method) {
+    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
+        ? RequestBody.create(new byte[0]) : null;
   }
 
   /** Lets this URL's host receive credentials: it is a host of the profile's URIs. */

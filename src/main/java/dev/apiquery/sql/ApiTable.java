@@ -4,6 +4,9 @@ import dev.apiquery.profile.ColumnDef;
 import dev.apiquery.profile.DataType;
 import dev.apiquery.profile.InputDef;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.paging.ScanWindow;
+import java.sql.SQLException;
+import okhttp3.Call;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.DataContext;
@@ -140,22 +143,40 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
    * strategy and the first request (redacted). Runs the profile's script but sends nothing.
    */
   String describeRequests(ApiQuerySpec spec) {
-    ScanPlan plan = new ScanPlan(this, spec);
-    java.util.List<ChainInputs> chains = ChainInputs.expand(spec);
-    dev.apiquery.paging.ScanWindow window = chains.size() == 1
-        ? new dev.apiquery.paging.ScanWindow(spec.offset(), spec.fetch())
-        : new dev.apiquery.paging.ScanWindow(0, spec.fetch() < 0 ? -1 : spec.fetch() + spec.offset());
-    PageFetcher fetcher = new PageFetcher(context.http(), def.name(), context.retry(), context.rateLimit());
-    java.util.List<String> lines = new java.util.ArrayList<>();
+    ScanPlan plan = new ScanPlan(this, spec, context);
+    List<ChainInputs> chains = ChainInputs.expand(spec);
+    ScanWindow window = chains.size() == 1
+        ? new ScanWindow(spec.offset(), spec.fetch())
+        : new ScanWindow(0, spec.fetch() < 0 ? -1 : spec.fetch() + spec.offset());
+    List<String> lines = new ArrayList<>();
     for (ChainInputs chain : chains) {
       try {
-        lines.add(new RequestChain(plan, context, fetcher, chain, window, -1).describe());
-      } catch (java.sql.SQLException | RuntimeException e) {
+        lines.addAll(new RequestChain(plan, chain, window, -1, NO_CALLS, true).describe());
+      } catch (SQLException | RuntimeException e) {
         lines.add("no request can be built: " + e.getMessage());
       }
     }
     return lines.toString();
   }
+
+  /** A dry run makes no calls. */
+  private static final PageFetcher.CallTracker NO_CALLS = new PageFetcher.CallTracker() {
+    @Override
+    public void started(Call call) {
+      throw new IllegalStateException("EXPLAIN must not send requests");
+    }
+
+    @Override
+    public void finished(Call call) {}
+
+    @Override
+    public long exchangeTimeoutMillis() {
+      return 0;
+    }
+
+    @Override
+    public void pause(long waitMillis) {}
+  };
 
   /**
    * Runs a scan. Called from the code Calcite generates for {@link ApiEnumerableTableScan}, so it
@@ -166,7 +187,7 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return new ScanEnumerator(new ScanPlan(ApiTable.this, spec), context, control);
+        return new ScanEnumerator(new ScanPlan(ApiTable.this, spec, context), context, control);
       }
     };
   }

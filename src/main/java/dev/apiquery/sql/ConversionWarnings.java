@@ -22,9 +22,19 @@ public final class ConversionWarnings {
     if (statement == null || count == 0) {
       return;
     }
-    SQLWarning warning = new SQLWarning(
+    add(statement, new SQLWarning(
         "Table '" + table + "': " + count + " value(s) could not be converted to their column type and were "
-            + "returned as NULL (for example " + example + ")", "01004");
+            + "returned as NULL (for example " + example + ")", "01004"));
+  }
+
+  /** Records a warning about what a scan's script did (SQLState 01000). */
+  static void add(AtomicBoolean statement, String message) {
+    if (statement != null) {
+      add(statement, new SQLWarning(message, "01000"));
+    }
+  }
+
+  private static void add(AtomicBoolean statement, SQLWarning warning) {
     synchronized (BY_STATEMENT) {
       SQLWarning existing = BY_STATEMENT.get(statement);
       if (existing == null) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * fetched ahead, on OkHttp's dispatcher threads. Every failure becomes a SQLException that names
  * the table, the request (redacted), the page number, the status and the start of the body.
  */
-final class PageFetcher {
+public final class PageFetcher {
   private static final Logger LOG = LoggerFactory.getLogger(PageFetcher.class);
   /** How much of a failed body an error message quotes. */
   private static final int BODY_START = 300;
@@ -50,7 +50,7 @@ final class PageFetcher {
   PageResult fetch(ApiRequest request, PageReader reader, int pageNumber, CallTracker tracker)
       throws SQLException {
     String what = describe(request, pageNumber);
-    boolean idempotent = "GET".equals(request.method()) || "HEAD".equals(request.method());
+    boolean idempotent = request.idempotent();
     boolean reauthenticated = false;
     for (int attempt = 0; ; attempt++) {
       pace(request, tracker);
@@ -342,7 +342,7 @@ final class PageFetcher {
   }
 
   /** Tracks the calls in flight so that closing or cancelling the scan can abort them. */
-  interface CallTracker {
+  public interface CallTracker {
     void started(Call call);
 
     void finished(Call call);
@@ -360,6 +360,9 @@ final class PageFetcher {
 
     /** Counts a retry. */
     default void retried() {}
+
+    /** Counts a page whose rows reached the scan. */
+    default void pageRead() {}
 
     /**
      * Waits before a retry or for a rate limit; fails when the statement is cancelled or the

@@ -19,7 +19,7 @@ import java.util.function.UnaryOperator;
  * limited query makes exactly the requests a sequential scan would; without a limit, at most
  * {@code MaxConcurrentRequests - 1} requests go past the last page, and they are cancelled.
  */
-final class PagePipeline {
+public final class PagePipeline {
   private final Pager pager;
   private final PageFetcher fetcher;
   private final PageReader reader;
@@ -42,7 +42,7 @@ final class PagePipeline {
   /**
    * @param enrich completes a page before the pager sees it (the pager's row values)
    */
-  PagePipeline(String table, Pager pager, PageFetcher fetcher, PageReader reader, ApiRequest first,
+  public PagePipeline(String table, Pager pager, PageFetcher fetcher, PageReader reader, ApiRequest first,
       int concurrency, int maxPages, long rowsWanted, UnaryOperator<PageResult> enrich) {
     this.table = table;
     this.enrich = enrich;
@@ -55,7 +55,7 @@ final class PagePipeline {
     this.rowsWanted = rowsWanted;
   }
 
-  boolean hasNext() {
+  public boolean hasNext() {
     return next != null;
   }
 
@@ -68,7 +68,7 @@ final class PagePipeline {
    *
    * @return the page and the request that produced it
    */
-  PageResult take(PageFetcher.CallTracker tracker) throws SQLException {
+  public PageResult take(PageFetcher.CallTracker tracker) throws SQLException {
     issue(true, tracker);
     InFlight head = ahead.poll();
     PageResult page = enrich.apply(await(head.pending.page()));
@@ -154,7 +154,7 @@ final class PagePipeline {
   }
 
   /** Cancels the pages fetched ahead; their calls are aborted and their connections returned. */
-  void cancelAhead() {
+  public void cancelAhead() {
     for (InFlight f : ahead) {
       f.pending.cancel();
     }

@@ -7,6 +7,10 @@ import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.CheckCondition;
 import dev.apiquery.profile.script.Condition;
 import dev.apiquery.profile.script.ConditionalStatement;
+import dev.apiquery.profile.script.CopyStatement;
+import dev.apiquery.profile.script.EnumStatement;
+import dev.apiquery.profile.script.LoopControlStatement;
+import dev.apiquery.profile.script.SelectStatement;
 import dev.apiquery.profile.script.IfCondition;
 import dev.apiquery.profile.script.Operator;
 import dev.apiquery.profile.script.PushStatement;
@@ -20,6 +24,7 @@ import dev.apiquery.profile.script.expr.Template;
 import dev.apiquery.profile.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Compiles script elements into {@link Statement}s once, at load time, so that malformed keywords,
@@ -27,15 +32,26 @@ import java.util.List;
  */
 final class ScriptCompiler {
   private final String file;
+  /** Every attribute value and text of the file, lower-cased: where item references are looked for. */
+  private String allValues = "";
 
   ScriptCompiler(String file) {
     this.file = file;
+  }
+
+  private static void collectValues(XmlElement element, StringBuilder out) {
+    element.attributes().forEach(a -> out.append(a.value()).append('\n'));
+    out.append(element.text()).append('\n');
+    element.children().forEach(child -> collectValues(child, out));
   }
 
   /** The global statements of a root element and its GET block (null when there is none). */
   record Compiled(List<Statement> global, List<Statement> get) {}
 
   Compiled compileRoot(XmlElement root) throws ProfileException {
+    StringBuilder values = new StringBuilder();
+    collectValues(root, values);
+    allValues = values.toString().toLowerCase(Locale.ROOT);
     List<XmlElement> globalElements = new ArrayList<>();
     List<Statement> get = null;
     for (XmlElement child : root.children()) {
@@ -98,7 +114,25 @@ final class ScriptCompiler {
     SourceLocation at = at(element);
     switch (RsdNames.keyword(element)) {
       case "api:set":
-        return set(element);
+      case "api:setc":
+        return element.hasAttribute("copyfrom") && element.attribute("attr") == null
+            ? new CopyStatement(at, RsdNames.trimmed(element.attribute("item")),
+                requireAttribute(element, "copyfrom"))
+            : set(element);
+      case "api:setm":
+        return setMany(element);
+      case "api:null":
+      case "api:notnull":
+        return conditional(element, new IfCondition(requireAttribute(element, "attr"), null,
+            RsdNames.is(element, "api:null") ? Operator.NULL : Operator.NOTNULL,
+            Template.literal("", at)));
+      case "api:enum":
+        return enumeration(element);
+      case "api:select":
+        return select(element);
+      case "api:continue":
+      case "api:break":
+        return new LoopControlStatement(at, RsdNames.is(element, "api:break"));
       case "api:unset":
         return new UnsetStatement(at, RsdNames.trimmed(element.attribute("item")),
             requireAttribute(element, "attr"));
@@ -141,6 +175,71 @@ final class ScriptCompiler {
     // <api:set attr="x">text</api:set> is accepted as a value written as content.
     Template template = Template.parse(value != null ? value : element.text().strip(), at(element));
     return new SetStatement(at(element), RsdNames.trimmed(element.attribute("item")), attr, template);
+  }
+
+  /**
+   * {@code api:setm}: one attribute per line of its content, written {@code name = value}
+   * ({@code item} applies to every line).
+   */
+  private Statement setMany(XmlElement element) throws ProfileException {
+    String item = RsdNames.trimmed(element.attribute("item"));
+    List<Statement> sets = new ArrayList<>();
+    for (String line : element.text().split("\\R")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int eq = line.indexOf('=');
+      if (eq <= 0) {
+        throw error(element, "<" + element.name() + "> line '" + line.strip()
+            + "' is not 'name = value'");
+      }
+      sets.add(new SetStatement(at(element), item, line.substring(0, eq).trim(),
+          Template.parse(line.substring(eq + 1).trim(), at(element))));
+    }
+    return new BlockStatement(at(element), sets);
+  }
+
+  private Statement enumeration(XmlElement element) throws ProfileException {
+    String separator = element.attribute("separator", "sep");
+    separator = separator == null || separator.isEmpty() ? "," : separator;
+    EnumStatement.Kind kind = null;
+    String source = null;
+    for (EnumStatement.Kind k : EnumStatement.Kind.values()) {
+      String value = element.attribute(k.name().toLowerCase(Locale.ROOT));
+      if (value != null) {
+        if (kind != null) {
+          throw error(element, "<" + element.name() + "> takes one of list, range, attr or item");
+        }
+        kind = k;
+        source = value;
+      }
+    }
+    if (kind == null) {
+      throw error(element, "<" + element.name() + "> needs a list, range, attr or item attribute");
+    }
+    return new EnumStatement(at(element), kind, Template.parse(source, at(element)), separator,
+        compileBlock(element.children()));
+  }
+
+  private Statement select(XmlElement element) throws ProfileException {
+    List<SelectStatement.Case> cases = new ArrayList<>();
+    List<Statement> otherwise = List.of();
+    for (XmlElement child : element.children()) {
+      if (RsdNames.is(child, "api:case")) {
+        String match = RsdNames.trimmed(child.attribute("match"));
+        match = match == null ? "exact" : match.toLowerCase(Locale.ROOT);
+        if (!List.of("exact", "glob", "regex").contains(match)) {
+          throw error(child, "api:case match must be exact, glob or regex, not '" + match + "'");
+        }
+        cases.add(new SelectStatement.Case(template(child, "value"), match,
+            compileBlock(child.children())));
+      } else if (RsdNames.is(child, "api:default")) {
+        otherwise = compileBlock(child.children());
+      } else if (RsdNames.isScriptKeyword(child)) {
+        throw error(child, "<" + child.name() + "> inside api:select: only api:case and api:default may be there");
+      }
+    }
+    return new SelectStatement(at(element), template(element, "value"), cases, otherwise);
   }
 
   private Condition check(XmlElement element) throws ProfileException {
@@ -194,9 +293,11 @@ final class ScriptCompiler {
   }
 
   private Statement call(XmlElement element, List<Statement> body) throws ProfileException {
+    String out = RsdNames.trimmed(element.attribute("out", "output"));
+    boolean used = !body.isEmpty()
+        || (out != null && allValues.contains("[" + out.toLowerCase(Locale.ROOT) + "."));
     return new CallStatement(at(element), requireAttribute(element, "op"),
-        RsdNames.trimmed(element.attribute("in", "input")),
-        RsdNames.trimmed(element.attribute("out", "output")), body);
+        RsdNames.trimmed(element.attribute("in", "input")), out, body, used);
   }
 
   /** {@code <api:push op="x"/>} is shorthand for a call of x that pushes every row. */
