@@ -1,5 +1,6 @@
 package dev.apiquery.http;
 
+import dev.apiquery.redact.Redactor;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;

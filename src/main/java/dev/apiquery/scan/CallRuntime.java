@@ -1,7 +1,8 @@
 package dev.apiquery.scan;
 
+import dev.apiquery.errors.ScanErrors;
 import dev.apiquery.http.ApiRequest;
-import dev.apiquery.http.Redactor;
+import dev.apiquery.http.CallTracker;
 import dev.apiquery.json.PageReader;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.Pager;
@@ -14,10 +15,7 @@ import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.FilterTargets;
 import dev.apiquery.profile.script.ItemValues;
 import dev.apiquery.profile.script.RequestBody;
-import dev.apiquery.sql.ConnectionContext;
-import dev.apiquery.sql.PageFetcher;
-import dev.apiquery.sql.PagePipeline;
-import dev.apiquery.sql.ScanErrors;
+import dev.apiquery.redact.Redactor;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +33,7 @@ import okhttp3.HttpUrl;
  */
 final class CallRuntime {
   private final ScanSetup setup;
-  private final PageFetcher.CallTracker tracker;
+  private final CallTracker tracker;
   private final CallStatement rowCall;
   private final ScanWindow window;
   private final long speculationCap;
@@ -49,7 +47,7 @@ final class CallRuntime {
    * @param window the rows the chain must deliver
    * @param speculationCap rows beyond which no page is fetched ahead of demand; -1 for none
    */
-  CallRuntime(ScanSetup setup, PageFetcher.CallTracker tracker, CallStatement rowCall, ScanWindow window,
+  CallRuntime(ScanSetup setup, CallTracker tracker, CallStatement rowCall, ScanWindow window,
       long speculationCap, boolean dryRun) {
     this.setup = setup;
     this.tracker = tracker;

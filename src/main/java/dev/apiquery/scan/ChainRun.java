@@ -1,5 +1,6 @@
 package dev.apiquery.scan;
 
+import dev.apiquery.http.CallTracker;
 import dev.apiquery.paging.ScanWindow;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ScriptContext;
@@ -7,7 +8,6 @@ import dev.apiquery.profile.script.Item;
 import dev.apiquery.profile.script.ItemState;
 import dev.apiquery.profile.script.RsdScript;
 import dev.apiquery.profile.script.Statement;
-import dev.apiquery.sql.PageFetcher;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,7 +48,7 @@ public final class ChainRun {
    */
   public ChainRun(ScanSetup setup, RsdScript script, ScriptShape shape, Map<String, String> inputs,
       Map<String, String> filterBindings, ScanWindow window, long speculationCap,
-      PageFetcher.CallTracker tracker, boolean dryRun) {
+      CallTracker tracker, boolean dryRun) {
     this.setup = setup;
     this.script = script;
     this.inputs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

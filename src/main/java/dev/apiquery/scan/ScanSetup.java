@@ -1,8 +1,7 @@
 package dev.apiquery.scan;
 
+import dev.apiquery.http.Exchange;
 import dev.apiquery.profile.script.FilterTargets;
-import dev.apiquery.sql.ConnectionContext;
-import dev.apiquery.sql.PageFetcher;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ import java.util.List;
  * @param columnPaths their {@code other:xPath}s
  * @param scriptedPaging how the script pages itself, for EXPLAIN ({@link ScriptShape#scriptedPaging}), or null
  */
-public record ScanSetup(String table, ConnectionContext context, PageFetcher fetcher, List<String> columnNames,
+public record ScanSetup(String table, ConnectionContext context, Exchange fetcher, List<String> columnNames,
     List<String> columnPaths, FilterTargets filters, String scriptedPaging) {
   public ScanSetup {
     columnNames = List.copyOf(columnNames);

@@ -1,14 +1,16 @@
 package dev.apiquery.sql;
 
+import dev.apiquery.http.CallTracker;
+import dev.apiquery.paging.ScanWindow;
 import dev.apiquery.profile.ColumnDef;
 import dev.apiquery.profile.DataType;
 import dev.apiquery.profile.InputDef;
 import dev.apiquery.profile.TableDef;
-import dev.apiquery.paging.ScanWindow;
+import dev.apiquery.scan.ConnectionContext;
 import java.sql.SQLException;
-import okhttp3.Call;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.Call;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -160,7 +162,7 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
   }
 
   /** A dry run makes no calls. */
-  private static final PageFetcher.CallTracker NO_CALLS = new PageFetcher.CallTracker() {
+  private static final CallTracker NO_CALLS = new CallTracker() {
     @Override
     public void started(Call call) {
       throw new IllegalStateException("EXPLAIN must not send requests");

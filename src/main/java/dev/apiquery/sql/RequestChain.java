@@ -1,5 +1,7 @@
 package dev.apiquery.sql;
 
+import dev.apiquery.errors.ScanErrors;
+import dev.apiquery.http.CallTracker;
 import dev.apiquery.json.ConversionException;
 import dev.apiquery.json.ValueConverter;
 import dev.apiquery.paging.ScanWindow;
@@ -28,7 +30,7 @@ final class RequestChain {
    * @param dryRun build the first requests without sending anything (EXPLAIN)
    */
   RequestChain(ScanPlan plan, ChainInputs chainInputs, ScanWindow window, long speculationCap,
-      PageFetcher.CallTracker tracker, boolean dryRun) throws SQLException {
+      CallTracker tracker, boolean dryRun) throws SQLException {
     TableDef def = plan.table.definition();
     List<InputDef> missing = new ArrayList<>();
     Map<String, String> inputs = chainInputs.inputValues(plan.table, missing);

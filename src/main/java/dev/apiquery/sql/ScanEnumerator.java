@@ -1,16 +1,21 @@
 package dev.apiquery.sql;
 
+import dev.apiquery.errors.ScanErrors;
+import dev.apiquery.http.Exchange;
 import dev.apiquery.json.ConversionException;
 import dev.apiquery.json.ValueConverter;
 import dev.apiquery.paging.ScanWindow;
 import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.Item;
+import dev.apiquery.scan.ConnectionContext;
 import dev.apiquery.scan.RowValues;
+import dev.apiquery.scan.ScanCalls;
+import dev.apiquery.scan.ScanStats;
+import dev.apiquery.scan.ScanWarnings;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.util.Iterator;
 import java.util.List;
-import okhttp3.Call;
 import org.apache.calcite.linq4j.Enumerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * fetch is reached (without another request), and checks the statement's cancel flag and query
  * timeout before every row and request.
  */
-final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTracker {
+final class ScanEnumerator implements Enumerator<Object[]> {
   private static final Logger LOG = LoggerFactory.getLogger(ScanEnumerator.class);
 
   private final ScanPlan plan;
@@ -46,7 +51,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   private long chainRows;
   private String conversionExample;
   private volatile boolean closed;
-  private final java.util.Set<Call> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final ScanCalls calls;
 
   ScanEnumerator(ScanPlan plan, ConnectionContext context, QueryControl control) {
     this.plan = plan;
@@ -57,8 +62,10 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
     this.chains = all.iterator();
     this.fetch = plan.spec.fetch();
     this.stats = new ScanStats(plan.tableName());
+    this.calls = new ScanCalls(plan.tableName(), stats, context.timeoutMillis(),
+        () -> closed || control.cancelled(), control::remainingMillis);
     // A new execution of the statement: its earlier conversion warnings no longer apply.
-    ConversionWarnings.clear(control.statementFlag());
+    ScanWarnings.clear(control.statementFlag());
   }
 
   @Override
@@ -110,7 +117,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
           }
           current = toRow(item);
           emitted++;
-          stats.rows++;
+          stats.countRow();
           return true;
         }
         endChain();
@@ -119,7 +126,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
         finish();
         return false;
       }
-      chain = new RequestChain(plan, chains.next(), window(), speculationCap(), this, false);
+      chain = new RequestChain(plan, chains.next(), window(), speculationCap(), calls, false);
       chainSkipCounted = 0;
     }
   }
@@ -128,7 +135,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   private Item nextItem() throws SQLException {
     try {
       return chain.next();
-    } catch (PageFetcher.ExchangeTimeout e) {
+    } catch (Exchange.ExchangeTimeout e) {
       if (control.expiresWithin(250)) {
         throw new SQLTimeoutException("Query timed out (Statement.setQueryTimeout) while reading table '"
             + plan.tableName() + "'", "HYT00", e);
@@ -218,7 +225,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
           + "(its body is empty and its out item is never referenced)");
     }
     if (conversionFailures > 0) {
-      ConversionWarnings.add(control.statementFlag(), plan.tableName(), conversionFailures, conversionExample);
+      ScanWarnings.add(control.statementFlag(), plan.tableName(), conversionFailures, conversionExample);
       LOG.warn("Table '{}': {} value(s) could not be converted to their column type and were returned as NULL",
           plan.tableName(), conversionFailures);
       conversionFailures = 0;
@@ -228,7 +235,7 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   /** A statement warning and a Verbosity 1 log line: nothing a script does is dropped silently. */
   private void warn(String message) {
     String text = "Table '" + plan.tableName() + "': " + message;
-    ConversionWarnings.add(control.statementFlag(), text);
+    ScanWarnings.add(control.statementFlag(), text);
     LOG.warn(text);
     context.http().log().log(1, text);
   }
@@ -245,71 +252,6 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
     if (chain != null) {
       chain.close();
     }
-    for (Call call : inFlight) {
-      call.cancel();
-    }
-  }
-
-  @Override
-  public void started(Call call) {
-    stats.requests.incrementAndGet();
-    inFlight.add(call);
-    if (closed || control.cancelled()) {
-      call.cancel();
-    }
-    CancelWatchdog.watch(call, control::cancelled);
-  }
-
-  @Override
-  public boolean cancelled() {
-    return closed || control.cancelled();
-  }
-
-  @Override
-  public long exchangeTimeoutMillis() throws SQLException {
-    return Math.min(context.timeoutMillis(), control.remainingMillis());
-  }
-
-  @Override
-  public void retried() {
-    synchronized (stats) {
-      stats.retries++;
-    }
-  }
-
-  @Override
-  public void pause(long waitMillis) throws SQLException {
-    if (waitMillis >= control.remainingMillis()) {
-      throw new SQLTimeoutException("Query timed out (Statement.setQueryTimeout): table '" + plan.tableName()
-          + "' would have to wait " + waitMillis + " ms before its next request", "HYT00");
-    }
-    long end = System.nanoTime() + waitMillis * 1_000_000L;
-    while (System.nanoTime() < end) {
-      if (cancelled()) {
-        throw new SQLException("Statement canceled while reading table '" + plan.tableName() + "'", "HY008");
-      }
-      try {
-        Thread.sleep(Math.min(50, Math.max(1, (end - System.nanoTime()) / 1_000_000L)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new SQLException("Interrupted while waiting to retry a page", "HY008", e);
-      }
-    }
-  }
-
-  @Override
-  public void pageRead() {
-    stats.pages++;
-  }
-
-  @Override
-  public void received(long bytes) {
-    stats.bytes.addAndGet(bytes);
-  }
-
-  @Override
-  public void finished(Call call) {
-    CancelWatchdog.unwatch(call);
-    inFlight.remove(call);
+    calls.close();
   }
 }

@@ -1,7 +1,9 @@
 package dev.apiquery.sql;
 
+import dev.apiquery.http.Exchange;
 import dev.apiquery.profile.TableDef;
 import dev.apiquery.profile.script.RsdScript;
+import dev.apiquery.scan.ConnectionContext;
 import dev.apiquery.scan.ScanSetup;
 import dev.apiquery.scan.ScriptShape;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ final class ScanPlan {
       names.add(def.columns().get(c).name());
       paths.add(def.columns().get(c).xPath());
     }
-    PageFetcher fetcher = new PageFetcher(context.http(), def.name(), context.retry(), context.rateLimit());
+    Exchange fetcher = new Exchange(context.http(), def.name(), context.retry(), context.rateLimit());
     this.setup = new ScanSetup(def.name(), context, fetcher, names, paths, script.filters(),
         shape.scriptedPaging());
   }

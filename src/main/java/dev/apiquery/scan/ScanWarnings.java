@@ -1,4 +1,4 @@
-package dev.apiquery.sql;
+package dev.apiquery.scan;
 
 import java.sql.SQLWarning;
 import java.util.Map;
@@ -12,13 +12,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the statement looks its warnings up by the same flag. Weak keys: a closed statement leaves
  * nothing behind.
  */
-public final class ConversionWarnings {
+public final class ScanWarnings {
   private static final Map<AtomicBoolean, SQLWarning> BY_STATEMENT = new WeakHashMap<>();
 
-  private ConversionWarnings() {}
+  private ScanWarnings() {}
 
   /** Records that a scan of {@code table} returned {@code count} values as NULL. */
-  static void add(AtomicBoolean statement, String table, long count, String example) {
+  public static void add(AtomicBoolean statement, String table, long count, String example) {
     if (statement == null || count == 0) {
       return;
     }
@@ -28,7 +28,7 @@ public final class ConversionWarnings {
   }
 
   /** Records a warning about what a scan's script did (SQLState 01000). */
-  static void add(AtomicBoolean statement, String message) {
+  public static void add(AtomicBoolean statement, String message) {
     if (statement != null) {
       add(statement, new SQLWarning(message, "01000"));
     }

@@ -1,4 +1,4 @@
-package dev.apiquery.sql;
+package dev.apiquery.errors;
 
 import java.sql.SQLException;
 
@@ -24,7 +24,7 @@ public final class ScanErrors {
     return new SQLException("Table '" + table + "': " + message, sqlState, cause);
   }
 
-  static String httpState(int status) {
+  public static String httpState(int status) {
     if (status == 401 || status == 403) {
       return AUTHORIZATION;
     }
@@ -36,7 +36,7 @@ public final class ScanErrors {
 
   /** Lets a checked SQLException leave {@code Enumerator.moveNext()}, which declares none. */
   @SuppressWarnings("unchecked")
-  static <E extends Throwable> RuntimeException sneakyThrow(Throwable e) throws E {
+  public static <E extends Throwable> RuntimeException sneakyThrow(Throwable e) throws E {
     throw (E) e;
   }
 }
