@@ -244,4 +244,30 @@ class ScriptExecutionTest extends ApiTestSupport {
           String.valueOf(warning));
     }
   }
+
+  @Test
+  void aCallWhoseOutputNothingUsesWarnsAndAPushOutsideACallEmitsTheDefaultItem() throws Exception {
+    writeProfile("Status", """
+        <api:script>\r
+          <api:info title="Status" desc="one row built by the script">\r
+            <attr name="state" xs:type="string" other:xPath="state"/>\r
+          </api:info>\r
+          <api:script method="GET">\r
+            <api:set attr="URI" value="${BASE}/ping"/>\r
+            <api:call op="jsonproviderGet" out="unused"/>\r
+            <api:set attr="state" value="up"/>\r
+            <api:push/>\r
+          </api:script>\r
+        </api:script>\r
+        """);
+    API.stubFor(get(urlEqualTo("/ping")).willReturn(okJson("[{\"ok\":true}]")));
+    try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+        "select state from status")) {
+      assertEquals(List.of(List.of("up")), rows(rs));
+      SQLWarning warning = st.getWarnings();
+      assertTrue(warning != null && warning.getMessage().contains("Status.rsd:7")
+          && warning.getMessage().contains("outputs items that nothing uses"), String.valueOf(warning));
+    }
+    assertEquals(1, requests().size());
+  }
 }
