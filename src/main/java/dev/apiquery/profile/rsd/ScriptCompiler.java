@@ -8,12 +8,10 @@ import dev.apiquery.profile.script.CheckCondition;
 import dev.apiquery.profile.script.Condition;
 import dev.apiquery.profile.script.ConditionalStatement;
 import dev.apiquery.profile.script.CopyStatement;
-import dev.apiquery.profile.script.EnumStatement;
 import dev.apiquery.profile.script.IfCondition;
 import dev.apiquery.profile.script.LoopControlStatement;
 import dev.apiquery.profile.script.Operator;
 import dev.apiquery.profile.script.PushStatement;
-import dev.apiquery.profile.script.SelectStatement;
 import dev.apiquery.profile.script.SetStatement;
 import dev.apiquery.profile.script.Statement;
 import dev.apiquery.profile.script.ThrowStatement;
@@ -34,6 +32,8 @@ final class ScriptCompiler {
   private final String file;
   /** Every attribute value and text of the file, lower-cased: where item references are looked for. */
   private String allValues = "";
+
+  private final FlowKeywords keywords = new FlowKeywords(this);
 
   ScriptCompiler(String file) {
     this.file = file;
@@ -84,7 +84,7 @@ final class ScriptCompiler {
    * Compiles sibling elements. An {@code api:else} right after a conditional becomes that
    * conditional's else branch.
    */
-  private List<Statement> compileBlock(List<XmlElement> elements) throws ProfileException {
+  List<Statement> compileBlock(List<XmlElement> elements) throws ProfileException {
     List<Statement> statements = new ArrayList<>();
     for (XmlElement element : elements) {
       if (RsdNames.is(element, "api:else")) {
@@ -120,16 +120,16 @@ final class ScriptCompiler {
                 requireAttribute(element, "copyfrom"))
             : set(element);
       case "api:setm":
-        return setMany(element);
+        return keywords.setMany(element);
       case "api:null":
       case "api:notnull":
         return conditional(element, new IfCondition(requireAttribute(element, "attr"), null,
             RsdNames.is(element, "api:null") ? Operator.NULL : Operator.NOTNULL,
             Template.literal("", at)));
       case "api:enum":
-        return enumeration(element);
+        return keywords.enumeration(element);
       case "api:select":
-        return select(element);
+        return keywords.select(element);
       case "api:continue":
       case "api:break":
         return new LoopControlStatement(at, RsdNames.is(element, "api:break"));
@@ -175,71 +175,6 @@ final class ScriptCompiler {
     // <api:set attr="x">text</api:set> is accepted as a value written as content.
     Template template = Template.parse(value != null ? value : element.text().strip(), at(element));
     return new SetStatement(at(element), RsdNames.trimmed(element.attribute("item")), attr, template);
-  }
-
-  /**
-   * {@code api:setm}: one attribute per line of its content, written {@code name = value}
-   * ({@code item} applies to every line).
-   */
-  private Statement setMany(XmlElement element) throws ProfileException {
-    String item = RsdNames.trimmed(element.attribute("item"));
-    List<Statement> sets = new ArrayList<>();
-    for (String line : element.text().split("\\R")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      int eq = line.indexOf('=');
-      if (eq <= 0) {
-        throw error(element, "<" + element.name() + "> line '" + line.strip()
-            + "' is not 'name = value'");
-      }
-      sets.add(new SetStatement(at(element), item, line.substring(0, eq).trim(),
-          Template.parse(line.substring(eq + 1).trim(), at(element))));
-    }
-    return new BlockStatement(at(element), sets);
-  }
-
-  private Statement enumeration(XmlElement element) throws ProfileException {
-    String separator = element.attribute("separator", "sep");
-    separator = separator == null || separator.isEmpty() ? "," : separator;
-    EnumStatement.Kind kind = null;
-    String source = null;
-    for (EnumStatement.Kind k : EnumStatement.Kind.values()) {
-      String value = element.attribute(k.name().toLowerCase(Locale.ROOT));
-      if (value != null) {
-        if (kind != null) {
-          throw error(element, "<" + element.name() + "> takes one of list, range, attr or item");
-        }
-        kind = k;
-        source = value;
-      }
-    }
-    if (kind == null) {
-      throw error(element, "<" + element.name() + "> needs a list, range, attr or item attribute");
-    }
-    return new EnumStatement(at(element), kind, Template.parse(source, at(element)), separator,
-        compileBlock(element.children()));
-  }
-
-  private Statement select(XmlElement element) throws ProfileException {
-    List<SelectStatement.Case> cases = new ArrayList<>();
-    List<Statement> otherwise = List.of();
-    for (XmlElement child : element.children()) {
-      if (RsdNames.is(child, "api:case")) {
-        String match = RsdNames.trimmed(child.attribute("match"));
-        match = match == null ? "exact" : match.toLowerCase(Locale.ROOT);
-        if (!List.of("exact", "glob", "regex").contains(match)) {
-          throw error(child, "api:case match must be exact, glob or regex, not '" + match + "'");
-        }
-        cases.add(new SelectStatement.Case(template(child, "value"), match,
-            compileBlock(child.children())));
-      } else if (RsdNames.is(child, "api:default")) {
-        otherwise = compileBlock(child.children());
-      } else if (RsdNames.isScriptKeyword(child)) {
-        throw error(child, "<" + child.name() + "> inside api:select: only api:case and api:default may be there");
-      }
-    }
-    return new SelectStatement(at(element), template(element, "value"), cases, otherwise);
   }
 
   private Condition check(XmlElement element) throws ProfileException {
@@ -315,7 +250,7 @@ final class ScriptCompiler {
   }
 
   /** The attribute as a template; a missing attribute is the empty template. */
-  private Template template(XmlElement element, String name) throws ProfileException {
+  Template template(XmlElement element, String name) throws ProfileException {
     String value = element.attribute(name);
     return Template.parse(value == null ? "" : value, at(element));
   }
@@ -325,11 +260,11 @@ final class ScriptCompiler {
     return value == null ? null : Template.parse(value, at(element));
   }
 
-  private SourceLocation at(XmlElement element) {
+  SourceLocation at(XmlElement element) {
     return new SourceLocation(file, element.line());
   }
 
-  private ProfileException error(XmlElement element, String message) {
+  ProfileException error(XmlElement element, String message) {
     return new ProfileException(at(element), message);
   }
 }
