@@ -2,12 +2,11 @@ package dev.apiquery.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.apiquery.http.Redactor;
 import dev.apiquery.http.SharedHttpClient;
+import dev.apiquery.redact.Redactor;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import okhttp3.Credentials;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;

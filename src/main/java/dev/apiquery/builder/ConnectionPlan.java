@@ -1,9 +1,10 @@
 package dev.apiquery.builder;
 
-import dev.apiquery.http.Redactor;
 import dev.apiquery.jdbc.ConnectionOptions;
 import dev.apiquery.jdbc.ConnectionStringParser;
 import dev.apiquery.jdbc.OptionName;
+import dev.apiquery.redact.Redactor;
+import dev.apiquery.redact.SecretNames;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public final class ConnectionPlan {
       }
     }
     for (Map.Entry<String, String> h : headers) {
-      (Redactor.isSecretHeader(h.getKey()) ? secretHeaders : profileHeaders).add(h);
+      (SecretNames.isSecretHeader(h.getKey()) ? secretHeaders : profileHeaders).add(h);
     }
     String givenParams = remove(OptionName.CUSTOM_URL_PARAMS);
     if (givenParams != null) {
@@ -160,7 +161,7 @@ public final class ConnectionPlan {
   /** A secret literal becomes {@code ${env:NAME}}; references and other values stay. */
   private String shown(String key, String value) {
     boolean secret = OptionName.find(key).map(OptionName::isSecret).orElse(false)
-        || Redactor.isSecretName(key) || Redactor.isSecretHeader(key);
+        || SecretNames.isSecretName(key) || SecretNames.isSecretHeader(key);
     if (!secret || value.contains("${")) {
       return value;
     }

@@ -1,6 +1,6 @@
 package dev.apiquery.builder;
 
-import dev.apiquery.http.Redactor;
+import dev.apiquery.redact.Redactor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

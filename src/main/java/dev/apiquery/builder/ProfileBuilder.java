@@ -1,7 +1,8 @@
 package dev.apiquery.builder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apiquery.http.Redactor;
+import dev.apiquery.redact.Redactor;
+import dev.apiquery.redact.SecretNames;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -135,13 +136,13 @@ public final class ProfileBuilder {
       List<Map.Entry<String, String>> secrets) {
     HttpUrl.Builder builder = url.newBuilder();
     for (String name : url.queryParameterNames()) {
-      if (Redactor.isSecretName(name)) {
+      if (SecretNames.isSecretName(name)) {
         url.queryParameterValues(name).forEach(v -> secrets.add(Map.entry(name, v)));
         builder.removeAllQueryParameters(name);
       }
     }
     for (Map.Entry<String, String> p : params) {
-      if (Redactor.isSecretName(p.getKey())) {
+      if (SecretNames.isSecretName(p.getKey())) {
         secrets.add(p);
       } else {
         builder.setQueryParameter(p.getKey(), p.getValue());

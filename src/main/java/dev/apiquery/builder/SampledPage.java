@@ -1,7 +1,7 @@
 package dev.apiquery.builder;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apiquery.http.Redactor;
+import dev.apiquery.redact.Redactor;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apiquery.http.ApiClient;
 import dev.apiquery.http.ApiRequest;
-import dev.apiquery.http.Redactor;
+import dev.apiquery.redact.Redactor;
 import dev.apiquery.jdbc.ConnectionClients;
 import dev.apiquery.jdbc.ConnectionOptions;
 import dev.apiquery.jdbc.OptionName;

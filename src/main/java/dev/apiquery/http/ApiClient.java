@@ -1,19 +1,30 @@
 package dev.apiquery.http;
 
+import dev.apiquery.log.ConnectionLog;
+import dev.apiquery.redact.Redactor;
+import dev.apiquery.redact.SecretNames;
+import dev.apiquery.spi.AuthPlugin;
+import dev.apiquery.spi.AuthRequest;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
  * The HTTP client of one JDBC connection: the shared OkHttp client with this connection's
@@ -27,10 +38,10 @@ public final class ApiClient {
   private final List<Map.Entry<String, String>> customHeaders;
   private final List<Map.Entry<String, String>> customUrlParams;
   private volatile Redactor redactor;
-  private final java.util.Set<String> learned = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final dev.apiquery.spi.AuthPlugin auth;
+  private final Set<String> learned = ConcurrentHashMap.newKeySet();
+  private final AuthPlugin auth;
   private final CredentialScope scope;
-  private final dev.apiquery.log.ConnectionLog log;
+  private final ConnectionLog log;
 
   private ApiClient(Builder b) {
     OkHttpClient.Builder http = SharedHttpClient.get().newBuilder()
@@ -67,7 +78,7 @@ public final class ApiClient {
   }
 
   /** The connection's Logfile/Verbosity log. */
-  public dev.apiquery.log.ConnectionLog log() {
+  public ConnectionLog log() {
     return log;
   }
 
@@ -82,7 +93,7 @@ public final class ApiClient {
    *
    * @param timeoutMillis the most this exchange may take, whole body included
    */
-  public Call newCall(ApiRequest request, long timeoutMillis) throws java.sql.SQLException {
+  public Call newCall(ApiRequest request, long timeoutMillis) throws SQLException {
     boolean credentials = scope.allows(request.url());
     Request.Builder builder = new Request.Builder().url(credentials ? withCustomParams(request.url()) : request.url());
     builder.header("User-Agent", USER_AGENT);
@@ -94,7 +105,7 @@ public final class ApiClient {
     }
     List<String> seen = new ArrayList<>();
     for (Map.Entry<String, String> h : request.headers()) {
-      if (!credentials && Redactor.isSecretHeader(h.getKey())) {
+      if (!credentials && SecretNames.isSecretHeader(h.getKey())) {
         continue; // a profile header that carries a secret stays with the profile's hosts too
       }
       String name = h.getKey().toLowerCase(Locale.ROOT);
@@ -105,7 +116,8 @@ public final class ApiClient {
         seen.add(name);
       }
     }
-    builder.method(request.method(), null);
+    builder.method(request.method(), request.body() == null ? bodyless(request.method())
+        : RequestBody.create(request.body(), MediaType.parse(request.contentType())));
     if (credentials) {
       auth.authenticate(new BuilderAuthRequest(builder, request.method()));
     }
@@ -115,7 +127,7 @@ public final class ApiClient {
     }
     if (log.enabled(2)) {
       log.log(2, "request " + built.method() + " " + Redactor.redactUrl(built.url())
-          + dev.apiquery.log.ConnectionLog.headers(built.headers()));
+          + ConnectionLog.headers(built.headers()));
     }
     Call call = client.newCall(built);
     call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -130,11 +142,11 @@ public final class ApiClient {
   private void learnSecrets(Request request) {
     for (int i = 0; i < request.headers().size(); i++) {
       String name = request.headers().name(i);
-      if (!Redactor.isSecretHeader(name)) {
+      if (!SecretNames.isSecretHeader(name)) {
         continue;
       }
       String value = request.headers().value(i);
-      String secret = Redactor.credentialsOf(value);
+      String secret = SecretNames.credentialsOf(value);
       String known = secret != null ? secret : value;
       if (known.length() >= 8 && learned.add(known)) {
         synchronized (this) {
@@ -144,23 +156,29 @@ public final class ApiClient {
     }
   }
 
+  /** OkHttp needs a body for POST, PUT and PATCH: an empty one when the profile sets none. */
+  private static RequestBody bodyless(String method) {
+    return method.equals("POST") || method.equals("PUT") || method.equals("PATCH")
+        ? RequestBody.create(new byte[0]) : null;
+  }
+
   /** Lets this URL's host receive credentials: it is a host of the profile's URIs. */
   public void trust(HttpUrl url) {
     scope.trust(url);
   }
 
   /** Tells the auth plugin that a query starts. */
-  public void beforeQuery() throws java.sql.SQLException {
+  public void beforeQuery() throws SQLException {
     auth.beforeQuery();
   }
 
   /** Tells the auth plugin of a 401; true when it re-authenticated and the request may be sent again. */
-  public boolean reauthenticate() throws java.sql.SQLException {
+  public boolean reauthenticate() throws SQLException {
     return auth.onUnauthorized();
   }
 
   /** Matillion's {@code ${access_token}}: the auth plugin's current token. */
-  private String withAccessToken(String value) throws java.sql.SQLException {
+  private String withAccessToken(String value) throws SQLException {
     if (!value.contains(ACCESS_TOKEN)) {
       return value;
     }
@@ -170,7 +188,21 @@ public final class ApiClient {
 
   private static final String ACCESS_TOKEN = "${access_token}";
 
-  private HttpUrl withCustomParams(HttpUrl url) throws java.sql.SQLException {
+  /** A client built without an auth plugin sends no credentials (the auth package's None scheme). */
+  private static final AuthPlugin NO_AUTH = new AuthPlugin() {
+    @Override
+    public String scheme() {
+      return "None";
+    }
+
+    @Override
+    public void configure(Map<String, String> options) {}
+
+    @Override
+    public void authenticate(AuthRequest request) {}
+  };
+
+  private HttpUrl withCustomParams(HttpUrl url) throws SQLException {
     if (customUrlParams.isEmpty()) {
       return url;
     }
@@ -183,8 +215,8 @@ public final class ApiClient {
     return builder.build();
   }
 
-  /** An {@link dev.apiquery.spi.AuthRequest} over an OkHttp request being built. */
-  private static final class BuilderAuthRequest implements dev.apiquery.spi.AuthRequest {
+  /** An {@link AuthRequest} over an OkHttp request being built. */
+  private static final class BuilderAuthRequest implements AuthRequest {
     private final Request.Builder builder;
     private final String method;
 
@@ -226,24 +258,24 @@ public final class ApiClient {
     private List<Map.Entry<String, String>> customHeaders = List.of();
     private List<Map.Entry<String, String>> customUrlParams = List.of();
     private Redactor redactor = Redactor.NONE;
-    private dev.apiquery.spi.AuthPlugin auth = new dev.apiquery.auth.NoAuth();
-    private java.util.Collection<String> allowedHosts = List.of();
-    private dev.apiquery.log.ConnectionLog log = dev.apiquery.log.ConnectionLog.NONE;
+    private AuthPlugin auth = NO_AUTH;
+    private Collection<String> allowedHosts = List.of();
+    private ConnectionLog log = ConnectionLog.NONE;
 
     /** Logfile and Verbosity. */
-    public Builder log(dev.apiquery.log.ConnectionLog connectionLog) {
+    public Builder log(ConnectionLog connectionLog) {
       this.log = connectionLog;
       return this;
     }
 
     /** The connection's auth plugin, already configured. */
-    public Builder auth(dev.apiquery.spi.AuthPlugin plugin) {
+    public Builder auth(AuthPlugin plugin) {
       this.auth = plugin;
       return this;
     }
 
     /** {@code AllowedHosts}: extra {@code host} or {@code host:port} entries that get credentials. */
-    public Builder allowedHosts(java.util.Collection<String> hosts) {
+    public Builder allowedHosts(Collection<String> hosts) {
       this.allowedHosts = hosts;
       return this;
     }

@@ -1,8 +1,8 @@
 package dev.apiquery.jdbc;
 
-import dev.apiquery.http.Redactor;
 import dev.apiquery.jdbc.secret.SecretReferences;
 import dev.apiquery.jdbc.secret.SecretResolvers;
+import dev.apiquery.redact.Redactor;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;

@@ -1,13 +1,14 @@
 package dev.apiquery.jdbc;
 
 import dev.apiquery.http.ApiClient;
+import dev.apiquery.http.RetryPolicy;
 import dev.apiquery.profile.Profile;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.ProfileLoader;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.redact.Redactor;
+import dev.apiquery.scan.ConnectionContext;
 import dev.apiquery.sql.ApiSchema;
-import dev.apiquery.sql.ConnectionContext;
-import dev.apiquery.sql.RetryPolicy;
 import dev.apiquery.sql.ScanLog;
 import java.sql.SQLException;
 import org.apache.calcite.jdbc.CalciteConnection;

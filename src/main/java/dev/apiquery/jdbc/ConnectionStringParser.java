@@ -1,6 +1,6 @@
 package dev.apiquery.jdbc;
 
-import dev.apiquery.http.Redactor;
+import dev.apiquery.redact.SecretNames;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -211,10 +211,10 @@ public final class ConnectionStringParser {
   private static String describeSegment(String segment, List<Segment> before) {
     String previousKey = before.isEmpty() ? null : before.get(before.size() - 1).key();
     boolean risky =
-        Redactor.isSecretName(segment)
+        SecretNames.isSecretName(segment)
             || segment.length() > 60
             || previousKey != null
-                && (Redactor.isSecretName(previousKey) || OptionName.isContainer(previousKey));
+                && (SecretNames.isSecretName(previousKey) || OptionName.isContainer(previousKey));
     if (!risky) {
       return "'" + segment + "'";
     }

@@ -1,6 +1,7 @@
 package dev.apiquery.jdbc;
 
-import dev.apiquery.http.Redactor;
+import dev.apiquery.redact.Redactor;
+import dev.apiquery.redact.SecretNames;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ final class HeaderLines {
     }
     String name = line.substring(0, colon).strip();
     String value = line.substring(colon + 1).strip();
-    String shown = Redactor.redactHeaderValue(name, value);
+    String shown = SecretNames.redactHeaderValue(name, value);
     return shown.equals(value) ? line : line.substring(0, colon + 1) + " " + shown;
   }
 

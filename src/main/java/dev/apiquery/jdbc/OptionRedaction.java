@@ -1,6 +1,7 @@
 package dev.apiquery.jdbc;
 
-import dev.apiquery.http.Redactor;
+import dev.apiquery.redact.Redactor;
+import dev.apiquery.redact.SecretNames;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ final class OptionRedaction {
   /** {@code CustomHeaders} for display, lines separated by a literal {@code \n}. */
   static String displayHeaders(List<Map.Entry<String, String>> headers) {
     return headers.stream()
-        .map(h -> h.getKey() + ": " + Redactor.redactHeaderValue(h.getKey(), h.getValue()))
+        .map(h -> h.getKey() + ": " + SecretNames.redactHeaderValue(h.getKey(), h.getValue()))
         .collect(Collectors.joining("\\n"));
   }
 
@@ -95,7 +96,7 @@ final class OptionRedaction {
             p ->
                 p.getKey()
                     + "="
-                    + (Redactor.isSecretName(p.getKey()) ? Redactor.MASK : p.getValue()))
+                    + (SecretNames.isSecretName(p.getKey()) ? Redactor.MASK : p.getValue()))
         .collect(Collectors.joining("&"));
   }
 }

@@ -1,7 +1,8 @@
 package dev.apiquery.jdbc;
 
-import dev.apiquery.http.Redactor;
-import dev.apiquery.http.UrlCodec;
+import dev.apiquery.redact.Redactor;
+import dev.apiquery.redact.SecretNames;
+import dev.apiquery.redact.UrlCodec;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ final class SecretCollector {
   static boolean isSecretKey(String key) {
     return OptionName.find(key)
         .map(OptionName::isSecret)
-        .orElseGet(() -> Redactor.isSecretName(key));
+        .orElseGet(() -> SecretNames.isSecretName(key));
   }
 
   /** Collects {@code value} if {@code key} is secret, and secrets inside a URL-valued option. */
@@ -53,14 +54,14 @@ final class SecretCollector {
   }
 
   void addHeader(String name, String value) {
-    if (Redactor.isSecretHeader(name)) {
+    if (SecretNames.isSecretHeader(name)) {
       add(value);
-      add(Redactor.credentialsOf(value));
+      add(SecretNames.credentialsOf(value));
     }
   }
 
   void addUrlParam(String name, String value) {
-    if (Redactor.isSecretName(name)) {
+    if (SecretNames.isSecretName(name)) {
       add(value);
     }
   }
@@ -118,7 +119,7 @@ final class SecretCollector {
     }
     for (String part : query.split("&")) {
       int eq = part.indexOf('=');
-      if (eq > 0 && Redactor.isSecretName(UrlCodec.percentDecode(part.substring(0, eq), true))) {
+      if (eq > 0 && SecretNames.isSecretName(UrlCodec.percentDecode(part.substring(0, eq), true))) {
         String raw = part.substring(eq + 1);
         add(raw);
         add(UrlCodec.percentDecode(raw, true));

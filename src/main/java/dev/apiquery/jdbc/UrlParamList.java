@@ -1,7 +1,8 @@
 package dev.apiquery.jdbc;
 
-import dev.apiquery.http.Redactor;
-import dev.apiquery.http.UrlCodec;
+import dev.apiquery.redact.Redactor;
+import dev.apiquery.redact.SecretNames;
+import dev.apiquery.redact.UrlCodec;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class UrlParamList {
         String part = text.substring(start, i);
         int eq = part.indexOf('=');
         if (eq >= 0
-            && Redactor.isSecretName(UrlCodec.percentDecode(part.substring(0, eq), false))) {
+            && SecretNames.isSecretName(UrlCodec.percentDecode(part.substring(0, eq), false))) {
           out.append(part, 0, eq + 1).append(Redactor.MASK);
         } else {
           out.append(part);

@@ -1,6 +1,7 @@
 package dev.apiquery.log;
 
-import dev.apiquery.http.Redactor;
+import dev.apiquery.redact.Redactor;
+import dev.apiquery.redact.SecretNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ public final class ConnectionLog {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
       sb.append(System.lineSeparator()).append("    ").append(headers.name(i)).append(": ")
-          .append(Redactor.redactHeaderValue(headers.name(i), headers.value(i)));
+          .append(SecretNames.redactHeaderValue(headers.name(i), headers.value(i)));
     }
     return sb.toString();
   }

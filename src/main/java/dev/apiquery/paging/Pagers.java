@@ -7,23 +7,13 @@ public final class Pagers {
   private Pagers() {}
 
   /**
-   * A new pager for one request chain.
+   * A new pager for one provider call. {@code EnablePaging=true} with no paging attribute is one
+   * request: the script may page itself ({@code rows@next}), or the API has one page.
    *
-   * @throws IllegalArgumentException when the paging attributes are incomplete or contradictory;
-   *     the message names the attribute
+   * @throws IllegalArgumentException when the paging attributes are malformed; the message names
+   *     the attribute
    */
   public static Pager forInvocation(Invocation invocation) {
-    return forInvocation(null, invocation);
-  }
-
-  /**
-   * A new pager for one request chain of {@code table}; a script that pushes its own page tokens
-   * ({@code utiladoPushPageToken}) pages that way.
-   */
-  public static Pager forInvocation(dev.apiquery.profile.TableDef table, Invocation invocation) {
-    if (table != null && ScriptedPager.applies(invocation)) {
-      return new ScriptedPager(table, (dev.apiquery.profile.script.ScriptInvocation) invocation);
-    }
     PagingConfig config = PagingConfig.of(invocation);
     if (!config.enabled()) {
       return SinglePage.INSTANCE;
@@ -40,8 +30,6 @@ public final class Pagers {
     if (config.tokenPath() != null || config.tokenFromRow() != null) {
       return new CursorPager(config);
     }
-    throw new IllegalArgumentException(
-        "EnablePaging is true but no paging attribute says how to page: set pageurlpath, "
-            + "pageoffsetparam, pagenumberparam or pagetokenpath/pagetokenfromrow");
+    return SinglePage.INSTANCE;
   }
 }

@@ -2,6 +2,7 @@ package dev.apiquery.sql;
 
 import dev.apiquery.profile.Profile;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.scan.ConnectionContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.schema.Table;

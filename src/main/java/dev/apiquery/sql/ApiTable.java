@@ -1,11 +1,17 @@
 package dev.apiquery.sql;
 
+import dev.apiquery.errors.ScanErrors;
+import dev.apiquery.http.CallTracker;
+import dev.apiquery.paging.ScanWindow;
 import dev.apiquery.profile.ColumnDef;
 import dev.apiquery.profile.DataType;
 import dev.apiquery.profile.InputDef;
 import dev.apiquery.profile.TableDef;
+import dev.apiquery.scan.ConnectionContext;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.Call;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
@@ -149,22 +155,40 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     if (!spec.parameters().isEmpty()) {
       return "[built when the statement runs, from its parameters " + spec.parameters().values() + "]";
     }
-    ScanPlan plan = new ScanPlan(this, spec);
-    java.util.List<ChainInputs> chains = ChainInputs.expand(spec);
-    dev.apiquery.paging.ScanWindow window = chains.size() == 1
-        ? new dev.apiquery.paging.ScanWindow(spec.offset(), spec.fetch())
-        : new dev.apiquery.paging.ScanWindow(0, spec.fetch() < 0 ? -1 : spec.fetch() + spec.offset());
-    PageFetcher fetcher = new PageFetcher(context.http(), def.name(), context.retry(), context.rateLimit());
-    java.util.List<String> lines = new java.util.ArrayList<>();
+    ScanPlan plan = new ScanPlan(this, spec, context);
+    List<ChainInputs> chains = ChainInputs.expand(spec);
+    ScanWindow window = chains.size() == 1
+        ? new ScanWindow(spec.offset(), spec.fetch())
+        : new ScanWindow(0, spec.fetch() < 0 ? -1 : spec.fetch() + spec.offset());
+    List<String> lines = new ArrayList<>();
     for (ChainInputs chain : chains) {
       try {
-        lines.add(new RequestChain(plan, context, fetcher, chain, window, -1).describe());
-      } catch (java.sql.SQLException | RuntimeException e) {
+        lines.addAll(new RequestChain(plan, chain, window, -1, NO_CALLS, true).describe());
+      } catch (SQLException | RuntimeException e) {
         lines.add("no request can be built: " + e.getMessage());
       }
     }
     return lines.toString();
   }
+
+  /** A dry run makes no calls. */
+  private static final CallTracker NO_CALLS = new CallTracker() {
+    @Override
+    public void started(Call call) {
+      throw new IllegalStateException("EXPLAIN must not send requests");
+    }
+
+    @Override
+    public void finished(Call call) {}
+
+    @Override
+    public long exchangeTimeoutMillis() {
+      return 0;
+    }
+
+    @Override
+    public void pause(long waitMillis) {}
+  };
 
   /**
    * Runs a scan. Called from the code Calcite generates for {@link ApiEnumerableTableScan}, so it
@@ -179,7 +203,7 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return new ScanEnumerator(new ScanPlan(ApiTable.this, spec), context, control);
+        return new ScanEnumerator(new ScanPlan(ApiTable.this, spec, context), context, control);
       }
     };
   }

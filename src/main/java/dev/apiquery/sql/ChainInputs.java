@@ -36,12 +36,19 @@ record ChainInputs(Map<Integer, String> pushed) {
   }
 
   /**
-   * {@code [_input.x]} values: the pushed value, else the input's default. Returns null for a
-   * required input that has neither, through {@code missing}.
+   * {@code [_input.x]} values: the pushed value, else the input's default; as in CData, a WHERE
+   * on an output column sets {@code [_input.<column>]} too. A required input that has neither
+   * is reported through {@code missing}.
    */
   Map<String, String> inputValues(ApiTable table, List<InputDef> missing) {
     TableDef def = table.definition();
     Map<String, String> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Map.Entry<Integer, String> e : pushed.entrySet()) {
+      TableField field = table.fields().get(e.getKey());
+      if (field.inputDef() == null) {
+        values.put(field.name(), e.getValue());
+      }
+    }
     for (int i = 0; i < def.inputs().size(); i++) {
       InputDef input = def.inputs().get(i);
       String value = pushed.get(table.inputField(i));

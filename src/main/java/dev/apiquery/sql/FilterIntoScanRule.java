@@ -16,7 +16,9 @@ import org.apache.calcite.rex.RexUtil;
  * columns into the scan as request parameters. Predicates on inputs are answered by the request
  * itself (the input column echoes the value used), so they leave the filter; predicates on
  * {@code other:filter} columns stay, because an API may match more loosely than SQL does.
- * Everything else stays in the filter and runs after the fetch.
+ * A single {@code column = literal} on any other output column is pushed too, so the script sees
+ * it as {@code [_input.column]} as in CData; that predicate stays as well. Everything else stays
+ * in the filter and runs after the fetch.
  */
 final class FilterIntoScanRule extends RelRule<RuleConfig> {
   static final RuleConfig CONFIG =
@@ -53,7 +55,10 @@ final class FilterIntoScanRule extends RelRule<RuleConfig> {
       }
       int tableField = spec.tableField(eq.fieldIndex());
       TableField field = scan.apiTable.fields().get(tableField);
-      if (!field.pushable() || spec.isPushed(tableField)) {
+      // A single value on any output column also sets [_input.<column>] (CData); a list would
+      // fan out into requests the API cannot tell apart, so only inputs and filters take one.
+      boolean setsInput = field.column() != null && eq.values().size() == 1;
+      if (!(field.pushable() || setsInput) || spec.isPushed(tableField)) {
         remaining.add(conjunct);
         continue;
       }

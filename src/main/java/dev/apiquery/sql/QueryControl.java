@@ -1,5 +1,6 @@
 package dev.apiquery.sql;
 
+import dev.apiquery.scan.ScanWarnings;
 import java.sql.SQLTimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
@@ -35,7 +36,7 @@ final class QueryControl {
     return maxRows;
   }
 
-  /** The statement's cancel flag: it also identifies the statement (see ConversionWarnings). */
+  /** The statement's cancel flag: it also identifies the statement (see ScanWarnings). */
   AtomicBoolean statementFlag() {
     return cancelFlag;
   }

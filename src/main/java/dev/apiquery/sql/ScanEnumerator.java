@@ -1,14 +1,21 @@
 package dev.apiquery.sql;
 
-import dev.apiquery.paging.PageResult;
-import dev.apiquery.paging.ScanWindow;
+import dev.apiquery.errors.ScanErrors;
+import dev.apiquery.http.Exchange;
 import dev.apiquery.value.ConversionException;
 import dev.apiquery.value.ValueConverter;
+import dev.apiquery.paging.ScanWindow;
+import dev.apiquery.profile.script.CallStatement;
+import dev.apiquery.profile.script.Item;
+import dev.apiquery.scan.ConnectionContext;
+import dev.apiquery.scan.RowValues;
+import dev.apiquery.scan.ScanCalls;
+import dev.apiquery.scan.ScanStats;
+import dev.apiquery.scan.ScanWarnings;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.util.Iterator;
 import java.util.List;
-import okhttp3.Call;
 import org.apache.calcite.linq4j.Enumerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +26,12 @@ import org.slf4j.LoggerFactory;
  * fetch is reached (without another request), and checks the statement's cancel flag and query
  * timeout before every row and request.
  */
-final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTracker {
+final class ScanEnumerator implements Enumerator<Object[]> {
   private static final Logger LOG = LoggerFactory.getLogger(ScanEnumerator.class);
 
   private final ScanPlan plan;
   private final ConnectionContext context;
   private final QueryControl control;
-  private final PageFetcher fetcher;
   private final Iterator<ChainInputs> chains;
   private final long fetch;
   private final boolean singleChain;
@@ -34,28 +40,32 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   private boolean reported;
   private boolean started;
   private RequestChain chain;
-  private List<Object[]> rows = List.of();
-  private int position;
+  /** Of the current chain's rowsSkippedAtSource, what the skip count already includes. */
+  private long chainSkipCounted;
   private Object[] current;
   private long skipped;
   private long emitted;
   private long conversionFailures;
+  /** Items the finished chains' calls returned, and rows they pushed: a script may push none. */
+  private long chainItems;
+  private long chainRows;
   private String conversionExample;
   private volatile boolean closed;
-  private final java.util.Set<Call> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final ScanCalls calls;
 
   ScanEnumerator(ScanPlan plan, ConnectionContext context, QueryControl control) {
     this.plan = plan;
     this.context = context;
     this.control = control;
-    this.fetcher = new PageFetcher(context.http(), plan.tableName(), context.retry(), context.rateLimit());
     List<ChainInputs> all = ChainInputs.expand(plan.spec);
     this.singleChain = all.size() == 1;
     this.chains = all.iterator();
     this.fetch = plan.spec.fetch();
     this.stats = new ScanStats(plan.tableName());
+    this.calls = new ScanCalls(plan.tableName(), stats, context.timeoutMillis(),
+        () -> closed || control.cancelled(), control::remainingMillis);
     // A new execution of the statement: its earlier conversion warnings no longer apply.
-    ConversionWarnings.clear(control.statementFlag());
+    ScanWarnings.clear(control.statementFlag());
   }
 
   @Override
@@ -93,38 +103,39 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
       if (control.cancelled()) {
         return false; // Avatica reports "Statement canceled" on the next call to next()
       }
-      if (position < rows.size()) {
-        Object[] raw = rows.get(position++);
-        if (skipped < plan.spec.offset()) {
-          skipped++;
-          continue;
+      if (chain != null) {
+        Item item = nextItem();
+        long atSource = chain.rowsSkippedAtSource();
+        if (atSource > chainSkipCounted) {
+          skipped += atSource - chainSkipCounted;
+          chainSkipCounted = atSource;
         }
-        current = toRow(raw);
-        emitted++;
-        stats.rows++;
-        return true;
-      }
-      if (chain != null && chain.hasNextPage()) {
-        PageResult page = fetchNext();
-        stats.pages++;
-        rows = page.page().rows();
-        position = 0;
-        continue;
+        if (item != null) {
+          if (skipped < plan.spec.offset()) {
+            skipped++;
+            continue;
+          }
+          current = toRow(item);
+          emitted++;
+          stats.countRow();
+          return true;
+        }
+        endChain();
       }
       if (!chains.hasNext()) {
         finish();
         return false;
       }
-      chain = new RequestChain(plan, context, fetcher, chains.next(), window(), speculationCap());
-      skipped += chain.rowsSkippedAtSource();
+      chain = new RequestChain(plan, chains.next(), window(), speculationCap(), calls, false);
+      chainSkipCounted = 0;
     }
   }
 
-  /** The next page; a failure caused by cancel or the query timeout is reported as that. */
-  private PageResult fetchNext() throws SQLException {
+  /** The chain's next row; a failure caused by cancel or the query timeout is reported as that. */
+  private Item nextItem() throws SQLException {
     try {
-      return chain.fetchNext(this);
-    } catch (PageFetcher.ExchangeTimeout e) {
+      return chain.next();
+    } catch (Exchange.ExchangeTimeout e) {
       if (control.expiresWithin(250)) {
         throw new SQLTimeoutException("Query timed out (Statement.setQueryTimeout) while reading table '"
             + plan.tableName() + "'", "HYT00", e);
@@ -162,16 +173,25 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
     return Math.max(0, maxRows - emitted) + Math.max(0, plan.spec.offset() - skipped);
   }
 
-  private Object[] toRow(Object[] raw) {
+  private void endChain() {
+    chainItems += chain.run().itemsReceived();
+    chainRows += chain.run().rowsPushed();
+    chain.close();
+    chain = null;
+  }
+
+  private Object[] toRow(Item item) {
     int n = plan.outputFields.size();
     Object[] row = new Object[n];
+    // An item read straight from a response row, untouched by the script: values by position.
+    Object[] raw = item.values() instanceof RowValues values && !item.hasOwnAttributes() ? values.row() : null;
     for (int i = 0; i < n; i++) {
       TableField field = plan.outputFields.get(i);
       if (plan.inputIndex[i] >= 0) {
         row[i] = chain.inputValue(plan.inputIndex[i]);
         continue;
       }
-      Object value = raw[plan.extractIndex[i]];
+      Object value = raw != null ? raw[plan.extractIndex[i]] : item.raw(field.name());
       if (value == null) {
         continue;
       }
@@ -196,12 +216,28 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
 
   private void finish() {
     report("complete");
+    if (chainItems > 0 && chainRows == 0) {
+      warn("the script's calls returned " + chainItems + " item(s) but it pushed no row (no api:push was "
+          + "reached), so the table is empty");
+    }
+    for (CallStatement call : plan.shape.unusedOutputs()) {
+      warn("the call " + call.operation() + " at " + call.location() + " outputs items that nothing uses "
+          + "(its body is empty and its out item is never referenced)");
+    }
     if (conversionFailures > 0) {
-      ConversionWarnings.add(control.statementFlag(), plan.tableName(), conversionFailures, conversionExample);
+      ScanWarnings.add(control.statementFlag(), plan.tableName(), conversionFailures, conversionExample);
       LOG.warn("Table '{}': {} value(s) could not be converted to their column type and were returned as NULL",
           plan.tableName(), conversionFailures);
       conversionFailures = 0;
     }
+  }
+
+  /** A statement warning and a Verbosity 1 log line: nothing a script does is dropped silently. */
+  private void warn(String message) {
+    String text = "Table '" + plan.tableName() + "': " + message;
+    ScanWarnings.add(control.statementFlag(), text);
+    LOG.warn(text);
+    context.http().log().log(1, text);
   }
 
   @Override
@@ -213,70 +249,9 @@ final class ScanEnumerator implements Enumerator<Object[]>, PageFetcher.CallTrac
   public void close() {
     report(fetch >= 0 && emitted >= fetch ? "complete" : "closed");
     closed = true;
-    rows = List.of();
     if (chain != null) {
       chain.close();
     }
-    for (Call call : inFlight) {
-      call.cancel();
-    }
-  }
-
-  @Override
-  public void started(Call call) {
-    stats.requests.incrementAndGet();
-    inFlight.add(call);
-    if (closed || control.cancelled()) {
-      call.cancel();
-    }
-    CancelWatchdog.watch(call, control::cancelled);
-  }
-
-  @Override
-  public boolean cancelled() {
-    return closed || control.cancelled();
-  }
-
-  @Override
-  public long exchangeTimeoutMillis() throws SQLException {
-    return Math.min(context.timeoutMillis(), control.remainingMillis());
-  }
-
-  @Override
-  public void retried() {
-    synchronized (stats) {
-      stats.retries++;
-    }
-  }
-
-  @Override
-  public void pause(long waitMillis) throws SQLException {
-    if (waitMillis >= control.remainingMillis()) {
-      throw new SQLTimeoutException("Query timed out (Statement.setQueryTimeout): table '" + plan.tableName()
-          + "' would have to wait " + waitMillis + " ms before its next request", "HYT00");
-    }
-    long end = System.nanoTime() + waitMillis * 1_000_000L;
-    while (System.nanoTime() < end) {
-      if (cancelled()) {
-        throw new SQLException("Statement canceled while reading table '" + plan.tableName() + "'", "HY008");
-      }
-      try {
-        Thread.sleep(Math.min(50, Math.max(1, (end - System.nanoTime()) / 1_000_000L)));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new SQLException("Interrupted while waiting to retry a page", "HY008", e);
-      }
-    }
-  }
-
-  @Override
-  public void received(long bytes) {
-    stats.bytes.addAndGet(bytes);
-  }
-
-  @Override
-  public void finished(Call call) {
-    CancelWatchdog.unwatch(call);
-    inFlight.remove(call);
+    calls.close();
   }
 }

@@ -1,5 +1,7 @@
 package dev.apiquery.sql;
 
+import dev.apiquery.scan.ScanRecorder;
+import dev.apiquery.scan.ScanStats;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@code SELECT * FROM apiquery.scans ORDER BY scan_id DESC LIMIT 1} tells what the previous
  * query cost. Each finished scan is also logged at INFO.
  */
-public final class ScanLog extends AbstractTable implements ScannableTable {
+public final class ScanLog extends AbstractTable implements ScannableTable, ScanRecorder {
   private static final Logger LOG = LoggerFactory.getLogger(ScanLog.class);
   private static final int KEPT = 100;
 
@@ -32,7 +34,8 @@ public final class ScanLog extends AbstractTable implements ScannableTable {
   }
   private long nextId = 1;
 
-  synchronized void record(ScanStats stats, String outcome) {
+  @Override
+  public synchronized void record(ScanStats stats, String outcome) {
     rows.addLast(stats.toRow(nextId++, outcome));
     while (rows.size() > KEPT) {
       rows.removeFirst();

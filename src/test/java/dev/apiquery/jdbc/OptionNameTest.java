@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.apiquery.http.Redactor;
+import dev.apiquery.redact.SecretNames;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +40,7 @@ class OptionNameTest {
   @Test
   void secretFlagsAgreeWithTheNameRule() {
     for (OptionName option : OptionName.values()) {
-      assertEquals(option.isSecret(), Redactor.isSecretName(option.key()), option.key());
+      assertEquals(option.isSecret(), SecretNames.isSecretName(option.key()), option.key());
     }
     assertTrue(OptionName.PASSWORD.isSecret());
     assertTrue(OptionName.OAUTH_REFRESH_TOKEN.isSecret());

@@ -54,7 +54,8 @@ class PagersTest {
   void noPagingAttributesMeansOnePage() {
     assertSame(SinglePage.INSTANCE, pager());
     assertSame(SinglePage.INSTANCE, pager("EnablePaging", "false", "pageurlpath", "/json/next"));
-    assertThrows(IllegalArgumentException.class, () -> pager("EnablePaging", "true"));
+    // EnablePaging with no way to page is one request (the script may page itself), not an error.
+    assertSame(SinglePage.INSTANCE, pager("EnablePaging", "true"));
   }
 
   @Test

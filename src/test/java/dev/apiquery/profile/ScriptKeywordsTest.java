@@ -216,9 +216,10 @@ class ScriptKeywordsTest {
 
   @Test
   void unsupportedKeywordsAndOperationsFailWhenReached() {
-    assertEquals("T.rsd:13: keyword <api:enum> is not supported",
-        failure("\n<api:enum list='a,b'/>", RsdFixtures.empty()).getMessage());
-    assertEquals("T.rsd:13: operation 'oauthGetAccessToken' is not supported (use jsonproviderGet)",
+    assertEquals("T.rsd:13: keyword <api:frobnicate> is not supported",
+        failure("\n<api:frobnicate list='a,b'/>", RsdFixtures.empty()).getMessage());
+    assertEquals("T.rsd:13: operation 'oauthGetAccessToken' is not supported (supported: jsonproviderGet, "
+        + "xmlproviderGet, apisadoExecuteJSONGet, apisadoExecuteXMLGet, utiladoPushPageToken)",
         failure("\n<api:call op='oauthGetAccessToken'/>", RsdFixtures.empty()).getMessage());
   }
 

@@ -7,7 +7,9 @@ import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.CheckCondition;
 import dev.apiquery.profile.script.Condition;
 import dev.apiquery.profile.script.ConditionalStatement;
+import dev.apiquery.profile.script.CopyStatement;
 import dev.apiquery.profile.script.IfCondition;
+import dev.apiquery.profile.script.LoopControlStatement;
 import dev.apiquery.profile.script.Operator;
 import dev.apiquery.profile.script.PushStatement;
 import dev.apiquery.profile.script.SetStatement;
@@ -20,6 +22,7 @@ import dev.apiquery.profile.script.expr.Template;
 import dev.apiquery.profile.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Compiles script elements into {@link Statement}s once, at load time, so that malformed keywords,
@@ -27,15 +30,28 @@ import java.util.List;
  */
 final class ScriptCompiler {
   private final String file;
+  /** Every attribute value and text of the file, lower-cased: where item references are looked for. */
+  private String allValues = "";
+
+  private final FlowKeywords keywords = new FlowKeywords(this);
 
   ScriptCompiler(String file) {
     this.file = file;
+  }
+
+  private static void collectValues(XmlElement element, StringBuilder out) {
+    element.attributes().forEach(a -> out.append(a.value()).append('\n'));
+    out.append(element.text()).append('\n');
+    element.children().forEach(child -> collectValues(child, out));
   }
 
   /** The global statements of a root element and its GET block (null when there is none). */
   record Compiled(List<Statement> global, List<Statement> get) {}
 
   Compiled compileRoot(XmlElement root) throws ProfileException {
+    StringBuilder values = new StringBuilder();
+    collectValues(root, values);
+    allValues = values.toString().toLowerCase(Locale.ROOT);
     List<XmlElement> globalElements = new ArrayList<>();
     List<Statement> get = null;
     for (XmlElement child : root.children()) {
@@ -68,7 +84,7 @@ final class ScriptCompiler {
    * Compiles sibling elements. An {@code api:else} right after a conditional becomes that
    * conditional's else branch.
    */
-  private List<Statement> compileBlock(List<XmlElement> elements) throws ProfileException {
+  List<Statement> compileBlock(List<XmlElement> elements) throws ProfileException {
     List<Statement> statements = new ArrayList<>();
     for (XmlElement element : elements) {
       if (RsdNames.is(element, "api:else")) {
@@ -98,7 +114,25 @@ final class ScriptCompiler {
     SourceLocation at = at(element);
     switch (RsdNames.keyword(element)) {
       case "api:set":
-        return set(element);
+      case "api:setc":
+        return element.hasAttribute("copyfrom") && element.attribute("attr") == null
+            ? new CopyStatement(at, RsdNames.trimmed(element.attribute("item")),
+                requireAttribute(element, "copyfrom"))
+            : set(element);
+      case "api:setm":
+        return keywords.setMany(element);
+      case "api:null":
+      case "api:notnull":
+        return conditional(element, new IfCondition(requireAttribute(element, "attr"), null,
+            RsdNames.is(element, "api:null") ? Operator.NULL : Operator.NOTNULL,
+            Template.literal("", at)));
+      case "api:enum":
+        return keywords.enumeration(element);
+      case "api:select":
+        return keywords.select(element);
+      case "api:continue":
+      case "api:break":
+        return new LoopControlStatement(at, RsdNames.is(element, "api:break"));
       case "api:unset":
         return new UnsetStatement(at, RsdNames.trimmed(element.attribute("item")),
             requireAttribute(element, "attr"));
@@ -194,9 +228,11 @@ final class ScriptCompiler {
   }
 
   private Statement call(XmlElement element, List<Statement> body) throws ProfileException {
+    String out = RsdNames.trimmed(element.attribute("out", "output"));
+    boolean used = !body.isEmpty()
+        || (out != null && allValues.contains("[" + out.toLowerCase(Locale.ROOT) + "."));
     return new CallStatement(at(element), requireAttribute(element, "op"),
-        RsdNames.trimmed(element.attribute("in", "input")),
-        RsdNames.trimmed(element.attribute("out", "output")), body);
+        RsdNames.trimmed(element.attribute("in", "input")), out, body, used);
   }
 
   /** {@code <api:push op="x"/>} is shorthand for a call of x that pushes every row. */
@@ -214,7 +250,7 @@ final class ScriptCompiler {
   }
 
   /** The attribute as a template; a missing attribute is the empty template. */
-  private Template template(XmlElement element, String name) throws ProfileException {
+  Template template(XmlElement element, String name) throws ProfileException {
     String value = element.attribute(name);
     return Template.parse(value == null ? "" : value, at(element));
   }
@@ -224,11 +260,11 @@ final class ScriptCompiler {
     return value == null ? null : Template.parse(value, at(element));
   }
 
-  private SourceLocation at(XmlElement element) {
+  SourceLocation at(XmlElement element) {
     return new SourceLocation(file, element.line());
   }
 
-  private ProfileException error(XmlElement element, String message) {
+  ProfileException error(XmlElement element, String message) {
     return new ProfileException(at(element), message);
   }
 }

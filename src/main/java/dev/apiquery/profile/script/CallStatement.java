@@ -12,13 +12,20 @@ import java.util.List;
  * @param operation {@code op} as written
  * @param in the item the operation reads its settings from, or null for the default item
  * @param out the item each output row is bound to, or null
+ * @param outputUsed whether anything reads the call's output: its body does something, or the
+ *     file refers to its {@code out} item
  */
 public record CallStatement(
-    SourceLocation location, String operation, String in, String out, List<Statement> body)
-    implements Statement {
+    SourceLocation location, String operation, String in, String out, List<Statement> body,
+    boolean outputUsed) implements Statement {
 
   public CallStatement {
     body = List.copyOf(body);
+  }
+
+  public CallStatement(SourceLocation location, String operation, String in, String out,
+      List<Statement> body) {
+    this(location, operation, in, out, body, true);
   }
 
   @Override

@@ -14,9 +14,17 @@ public final class Item {
   private final String name;
   // lower-cased name -> (name as first written, value); insertion order kept for readability.
   private final LinkedHashMap<String, Map.Entry<String, String>> attributes = new LinkedHashMap<>();
+  /** Values a provider call read for this item (its output), behind the attributes set on it. */
+  private final ItemValues values;
 
   public Item(String name) {
+    this(name, null);
+  }
+
+  /** An output item of a provider call: its values come from the response row. */
+  public Item(String name, ItemValues values) {
     this.name = name;
+    this.values = values;
   }
 
   /** The item name; the default item's is empty. */
@@ -26,11 +34,56 @@ public final class Item {
 
   /** The value of attribute {@code attr}, or null when unset. */
   public String get(String attr) {
+    if (attr.endsWith("#")) {
+      attr = attr + "1"; // [name#] reads the first value of a multi-valued attribute
+    }
     Map.Entry<String, String> entry = attributes.get(key(attr));
-    return entry == null ? null : entry.getValue();
+    if (entry != null) {
+      return entry.getValue();
+    }
+    return values == null ? null : values.text(attr);
   }
 
+  /**
+   * The value of {@code attr} as the response held it (a number stays a number), else the text a
+   * script set; null when unset.
+   */
+  public Object raw(String attr) {
+    Map.Entry<String, String> entry = attributes.get(key(attr));
+    if (entry != null) {
+      return entry.getValue();
+    }
+    return values == null ? null : values.raw(attr);
+  }
+
+  /** The response values behind this item, or null for an item a script built. */
+  public ItemValues values() {
+    return values;
+  }
+
+  /** Whether a script set any attribute on this item. */
+  public boolean hasOwnAttributes() {
+    return !attributes.isEmpty();
+  }
+
+  /** Whether a script set {@code attr} on this item (response values do not count). */
+  public boolean isSet(String attr) {
+    return attributes.containsKey(key(attr));
+  }
+
+  /**
+   * Sets {@code attr}. A name ending in {@code #} is multi-valued, as in CData: each set appends
+   * the next value as {@code name#1}, {@code name#2}, ... ({@code Header:Name#},
+   * {@code ElementMapPath#}).
+   */
   public void set(String attr, String value) {
+    if (attr.endsWith("#")) {
+      int n = 1;
+      while (attributes.containsKey(key(attr + n))) {
+        n++;
+      }
+      attr = attr + n;
+    }
     Map.Entry<String, String> old = attributes.get(key(attr));
     String spelling = old == null ? attr : old.getKey();
     attributes.put(key(attr), Map.entry(spelling, value == null ? "" : value));
@@ -40,7 +93,10 @@ public final class Item {
     attributes.remove(key(attr));
   }
 
-  /** A read-only, case-insensitive snapshot of every attribute. */
+  /**
+   * A read-only, case-insensitive snapshot of every attribute a script set (the values a
+   * response gave an output item are not settings of a call and are left out).
+   */
   public Map<String, String> snapshot() {
     Map<String, String> copy = new LinkedHashMap<>();
     attributes.values().forEach(e -> copy.put(e.getKey(), e.getValue()));
@@ -48,7 +104,7 @@ public final class Item {
   }
 
   Item copy() {
-    Item copy = new Item(name);
+    Item copy = new Item(name, values);
     copy.attributes.putAll(attributes);
     return copy;
   }

@@ -11,6 +11,10 @@ public final class Operations {
   private static final Set<String> PROVIDER_GETS = Set.of(
       "jsonproviderget", "xmlproviderget", "apisadoexecutejsonget", "apisadoexecutexmlget");
 
+  /** The operations a SELECT can run, for error messages. */
+  public static final String SUPPORTED = "supported: jsonproviderGet, xmlproviderGet, "
+      + "apisadoExecuteJSONGet, apisadoExecuteXMLGet, utiladoPushPageToken";
+
   /** The scripted-paging operation: pushes the next page token from an item. */
   public static final String PUSH_PAGE_TOKEN = "utiladopushpagetoken";
 

@@ -7,12 +7,18 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the {@code Header:Name#N} / {@code Header:Value#N} attribute pairs, in N order. */
+/**
+ * Reads the request headers a call's attributes set: the {@code Header:Name#N} /
+ * {@code Header:Value#N} pairs in N order, then unnumbered {@code Header:X-Api-Key} attributes
+ * (the header is named after the colon), in the order they were set.
+ */
 final class RequestHeaders {
   private RequestHeaders() {}
 
   private static final Pattern HEADER_NAME =
       Pattern.compile("header:name#(\\d+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBERED =
+      Pattern.compile("header:(name|value)#\\d*", Pattern.CASE_INSENSITIVE);
 
   /** @param attributes case-insensitive attributes of the item the call reads */
   static List<Map.Entry<String, String>> from(Map<String, String> attributes) {
@@ -26,6 +32,14 @@ final class RequestHeaders {
       byNumber.put(Long.parseLong(m.group(1)),
           Map.entry(attribute.getValue().trim(), value == null ? "" : value));
     }
-    return List.copyOf(new ArrayList<>(byNumber.values()));
+    List<Map.Entry<String, String>> headers = new ArrayList<>(byNumber.values());
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      String key = attribute.getKey();
+      if (key.regionMatches(true, 0, "header:", 0, 7) && !NUMBERED.matcher(key).matches()
+          && key.length() > 7 && !attribute.getValue().isEmpty()) {
+        headers.add(Map.entry(key.substring(7).trim(), attribute.getValue()));
+      }
+    }
+    return List.copyOf(headers);
   }
 }

@@ -1,16 +1,12 @@
 package dev.apiquery.profile.script;
 
-import dev.apiquery.profile.CaseInsensitive;
 import dev.apiquery.profile.InputDef;
 import dev.apiquery.profile.Invocation;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.Script;
 import dev.apiquery.profile.ScriptContext;
 import dev.apiquery.profile.SourceLocation;
-import dev.apiquery.profile.script.uri.RequestUriBuilder;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -92,24 +88,20 @@ public final class RsdScript implements Script {
       throws ProfileException {
     CallStatement call = stop.call();
     // api:call in="x" makes the provider read item x instead of the default item.
-    Item source = call.in() == null ? items.defaultItem() : items.item(call.in());
-    Map<String, String> attributes = new HashMap<>(source.snapshot());
-    String rawUri = source.get("URI");
-    if (rawUri == null || rawUri.isBlank()) {
-      // As in CData, a connection option feeds the provider when the script does not set it.
-      rawUri = context.connection().get("URI");
-    }
-    if (rawUri == null || rawUri.isBlank()) {
-      throw new ProfileException(call.location(),
-          "the URI attribute is not set when " + call.operation() + " is called");
-    }
-    String uri = RequestUriBuilder.build(rawUri.trim(), context.filterBindings(), filters.bareNames());
-    attributes.keySet().removeIf(k -> k.equalsIgnoreCase("URI"));
-    attributes.put("URI", uri);
-    String method = source.get("method");
-    method = method == null || method.isBlank() ? "GET" : method.trim().toUpperCase(Locale.ROOT);
-    Map<String, String> frozen = CaseInsensitive.copyOf(attributes);
-    return new ScriptInvocation(method, uri, RequestHeaders.from(frozen), frozen, stop, items,
-        context);
+    Item source = call.in() == null ? items.callSettings() : items.item(call.in());
+    return new ScriptInvocation(CallRequest.build(call, source, context, filters), stop, items, context);
+  }
+
+  /** The table's declared inputs, their defaults applied; fails on a missing required one. */
+  public Map<String, String> inputsWithDefaults(Map<String, String> given) throws ProfileException {
+    return effectiveInputs(given);
+  }
+
+  public FilterTargets filters() {
+    return filters;
+  }
+
+  public SourceLocation location() {
+    return location;
   }
 }

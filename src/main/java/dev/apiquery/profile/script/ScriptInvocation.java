@@ -11,20 +11,13 @@ import java.util.Map;
  * runs per row), the statements after it, and a snapshot of every item at call time.
  */
 public final class ScriptInvocation implements Invocation {
-  private final String method;
-  private final String uri;
-  private final List<Map.Entry<String, String>> headers;
-  private final Map<String, String> attributes;
+  private final CallRequest request;
   private final CallReached stop;
   private final ItemState state;
   private final ScriptContext context;
 
-  ScriptInvocation(String method, String uri, List<Map.Entry<String, String>> headers,
-      Map<String, String> attributes, CallReached stop, ItemState state, ScriptContext context) {
-    this.method = method;
-    this.uri = uri;
-    this.headers = List.copyOf(headers);
-    this.attributes = attributes;
+  ScriptInvocation(CallRequest request, CallReached stop, ItemState state, ScriptContext context) {
+    this.request = request;
     this.stop = stop;
     this.state = state.copy();
     this.context = context;
@@ -37,22 +30,27 @@ public final class ScriptInvocation implements Invocation {
 
   @Override
   public String method() {
-    return method;
+    return request.method();
   }
 
   @Override
   public String uri() {
-    return uri;
+    return request.uri();
   }
 
   @Override
   public List<Map.Entry<String, String>> headers() {
-    return headers;
+    return request.headers();
   }
 
   @Override
   public Map<String, String> attributes() {
-    return attributes;
+    return request.attributes();
+  }
+
+  /** The request the call makes. */
+  public CallRequest request() {
+    return request;
   }
 
   /** The {@code api:call} that made this request; its body runs once per row. */
@@ -77,6 +75,6 @@ public final class ScriptInvocation implements Invocation {
 
   @Override
   public String toString() {
-    return method + " " + uri;
+    return request.toString();
   }
 }

@@ -17,7 +17,7 @@ final class SelectPreparation implements CallHandler {
       return false;
     }
     throw new ProfileException(call.location(),
-        "operation '" + call.operation() + "' is not supported (use jsonproviderGet)");
+        "operation '" + call.operation() + "' is not supported (" + Operations.SUPPORTED + ")");
   }
 
   @Override

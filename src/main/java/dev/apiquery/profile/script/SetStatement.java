@@ -15,9 +15,19 @@ import dev.apiquery.profile.script.expr.Template;
 public record SetStatement(SourceLocation location, String item, String attr, Template value)
     implements Statement {
 
+  /** The attribute set, without its item. */
+  public String attrName() {
+    return item == null ? attr.substring(attr.indexOf('.') + 1) : attr;
+  }
+
+  /** The value the attribute holds after this statement ran. */
+  public String valueAfterRun(ItemState items) {
+    return item == null ? items.lookup(attr) : items.item(item).get(attr);
+  }
+
   @Override
   public CallReached execute(ExecutionState state) throws ProfileException {
-    String attrName = item == null ? attr.substring(attr.indexOf('.') + 1) : attr;
+    String attrName = attrName();
     String expanded = attrName.equalsIgnoreCase("URI")
         ? value.expandForUri(state.items())
         : value.expand(state.items());

@@ -1,6 +1,6 @@
 package org.apache.calcite.jdbc;
 
-import dev.apiquery.sql.ConversionWarnings;
+import dev.apiquery.scan.ScanWarnings;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -75,7 +75,7 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
   /** The statement's conversion warnings, found by its cancel flag as the scans know it. */
   static SQLWarning warningsOf(AvaticaStatement statement) throws SQLException {
     try {
-      return ConversionWarnings.of(((CalciteConnectionImpl) statement.connection).getCancelFlag(statement.handle));
+      return ScanWarnings.of(((CalciteConnectionImpl) statement.connection).getCancelFlag(statement.handle));
     } catch (org.apache.calcite.avatica.NoSuchStatementException e) {
       return null;
     }
@@ -96,7 +96,7 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
     @Override
     public void clearWarnings() throws SQLException {
       checkOpen();
-      ConversionWarnings.clear(cancelFlag);
+      ScanWarnings.clear(cancelFlag);
     }
   }
 

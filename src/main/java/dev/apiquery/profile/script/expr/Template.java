@@ -4,6 +4,7 @@ import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.SourceLocation;
 import dev.apiquery.profile.script.uri.UriEncoding;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A compiled attribute value such as {@code https://x.test/[_input.org | urlencode]/repos}:
@@ -59,36 +60,35 @@ public final class Template {
   }
 
   /**
-   * Expands the value of a {@code URI} attribute. Each reference is percent-encoded once as a
-   * path or query component, except:
-   * <ul>
-   *   <li>{@code [URI]} itself, the URI built so far, which is already encoded;
-   *   <li>a reference whose pipeline already encoded it ({@code urlencode});
-   *   <li>a reference at the very start of the value, which supplies the base of the URI
-   *       ({@code [_connection.BaseUrl]/items}, {@code [_input.rows@next]}): encoding its
-   *       {@code :} and {@code /} would break it, so only characters that are never legal in a
-   *       URI are encoded there.
-   * </ul>
+   * Expands the value of a {@code URI} attribute (DESIGN 8 "References"). Values that come from
+   * SQL, {@code [_input.x]} set by a WHERE clause or a join, are percent-encoded as one path
+   * segment or query value, so {@code & = / ?} in them cannot change the shape of the URI. Every
+   * other reference (connection options, items the script built, outputs of earlier calls,
+   * {@code [URI]}, {@code [_input.rows@next]}, which holds a next-page URL) is inserted as
+   * written, because authors build paths and query strings in them. A reference whose pipeline
+   * already encoded it ({@code urlencode}) is inserted as it came out.
    */
   public String expandForUri(ValueSource source) throws ProfileException {
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < parts.size(); i++) {
-      TemplatePart part = parts.get(i);
+    for (TemplatePart part : parts) {
       if (part instanceof TemplatePart.Literal literal) {
         out.append(literal.text());
         continue;
       }
       TemplatePart.Reference reference = (TemplatePart.Reference) part;
       TemplatePart.Expansion expansion = reference.evaluate(source, location);
-      if (reference.name().equalsIgnoreCase("URI") || expansion.uriEncoded()) {
-        out.append(expansion.value());
-      } else if (i == 0) {
-        out.append(UriEncoding.encodeIllegal(expansion.value()));
-      } else {
+      if (!expansion.uriEncoded() && comesFromSql(reference.name())) {
         out.append(UriEncoding.encodeComponent(expansion.value()));
+      } else {
+        out.append(expansion.value());
       }
     }
     return out.toString();
+  }
+
+  private static boolean comesFromSql(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.startsWith("_input.") && !lower.equals("_input.rows@next");
   }
 
   @Override

@@ -29,6 +29,15 @@ public final class RequestUriBuilder {
    * @param bareFilterNames request parameter names declared by bare-name {@code other:filter}s
    */
   public static String build(String uri, Map<String, String> bindings, List<String> bareFilterNames) {
+    return build(uri, bindings, bindings, bareFilterNames);
+  }
+
+  /**
+   * @param placeholders values for {@code {Name}} placeholders (filter bindings and plain inputs)
+   * @param bindings filter values by bare parameter name, case-insensitive
+   */
+  public static String build(String uri, Map<String, String> placeholders, Map<String, String> bindings,
+      List<String> bareFilterNames) {
     String fragment = "";
     int hash = uri.indexOf('#');
     if (hash >= 0) {
@@ -38,12 +47,11 @@ public final class RequestUriBuilder {
     int question = uri.indexOf('?');
     String path = question < 0 ? uri : uri.substring(0, question);
     String query = question < 0 ? "" : uri.substring(question + 1);
-    Set<String> placeholders = new HashSet<>();
-
-    path = fillPlaceholders(path, bindings, placeholders);
+    Set<String> seen = new HashSet<>();
+    path = fillPlaceholders(path, placeholders, seen);
     List<String> parameters = new ArrayList<>();
     for (String parameter : query.split("&")) {
-      String filled = fillParameter(parameter, bindings, placeholders);
+      String filled = fillParameter(parameter, placeholders, seen);
       if (filled != null && !isEmptyParameter(filled)) {
         parameters.add(filled);
       }
@@ -51,7 +59,7 @@ public final class RequestUriBuilder {
     for (String name : bareFilterNames) {
       String value = bindings.get(name);
       if (value != null && !value.isEmpty()
-          && !placeholders.contains(name.toLowerCase(Locale.ROOT))
+          && !seen.contains(name.toLowerCase(Locale.ROOT))
           && !hasParameter(parameters, name)) {
         parameters.add(UriEncoding.encodeComponent(name) + "=" + UriEncoding.encodeComponent(value));
       }

@@ -1,4 +1,4 @@
-package dev.apiquery.sql;
+package dev.apiquery.scan;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Counted as the scan runs (requests and bytes from HTTP threads too), published once when it
  * ends to the log and to the connection's {@code apiquery.scans} table.
  */
-final class ScanStats {
+public final class ScanStats {
   final String table;
   final long startedAtMillis = System.currentTimeMillis();
   private final long startNanos = System.nanoTime();
@@ -17,8 +17,28 @@ final class ScanStats {
   long rows;
   long retries;
 
-  ScanStats(String table) {
+  public ScanStats(String table) {
     this.table = table;
+  }
+
+  public void countRequest() {
+    requests.incrementAndGet();
+  }
+
+  public void countBytes(long n) {
+    bytes.addAndGet(n);
+  }
+
+  public synchronized void countRetry() {
+    retries++;
+  }
+
+  public void countPage() {
+    pages++;
+  }
+
+  public void countRow() {
+    rows++;
   }
 
   long elapsedMillis() {
@@ -26,7 +46,7 @@ final class ScanStats {
   }
 
   /** The finished scan as a row of {@code apiquery.scans}. */
-  Object[] toRow(long id, String outcome) {
+  public Object[] toRow(long id, String outcome) {
     return new Object[] {
       id, table, startedAtMillis, requests.get(), pages, rows, bytes.get(), retries, elapsedMillis(), outcome
     };

@@ -1,4 +1,4 @@
-package dev.apiquery.http;
+package dev.apiquery.redact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +37,7 @@ class RedactorTest {
             "OAuthParams",
             "authorize",
             "AUTH")) {
-      assertTrue(Redactor.isSecretName(name), name);
+      assertTrue(SecretNames.isSecretName(name), name);
     }
   }
 
@@ -68,9 +68,9 @@ class RedactorTest {
             "Content-Type",
             "Keep-Alive",
             "")) {
-      assertFalse(Redactor.isSecretName(name), name);
+      assertFalse(SecretNames.isSecretName(name), name);
     }
-    assertFalse(Redactor.isSecretName(null));
+    assertFalse(SecretNames.isSecretName(null));
   }
 
   @Test
@@ -83,25 +83,25 @@ class RedactorTest {
             "Set-Cookie",
             "X-Api-Key",
             "X-Auth-Token")) {
-      assertTrue(Redactor.isSecretHeader(name), name);
+      assertTrue(SecretNames.isSecretHeader(name), name);
     }
     for (String name : List.of("Accept", "Content-Type", "User-Agent", "X-Request-Id")) {
-      assertFalse(Redactor.isSecretHeader(name), name);
+      assertFalse(SecretNames.isSecretHeader(name), name);
     }
   }
 
   @Test
   void headerValues() {
-    assertEquals("Bearer ***", Redactor.redactHeaderValue("Authorization", "Bearer abc.def"));
+    assertEquals("Bearer ***", SecretNames.redactHeaderValue("Authorization", "Bearer abc.def"));
     assertEquals(
-        "Basic ***", Redactor.redactHeaderValue("Proxy-Authorization", "Basic dXNlcjpwdw=="));
-    assertEquals("***", Redactor.redactHeaderValue("Authorization", "rawtoken"));
-    assertEquals("***", Redactor.redactHeaderValue("Cookie", "session=abc; theme=dark"));
-    assertEquals("***", Redactor.redactHeaderValue("X-Api-Key", "Bearer looks-like-scheme"));
-    assertEquals("application/json", Redactor.redactHeaderValue("Accept", "application/json"));
-    assertNull(Redactor.redactHeaderValue("Authorization", null));
-    assertEquals("abc.def", Redactor.credentialsOf("Bearer  abc.def "));
-    assertNull(Redactor.credentialsOf("abc"));
+        "Basic ***", SecretNames.redactHeaderValue("Proxy-Authorization", "Basic dXNlcjpwdw=="));
+    assertEquals("***", SecretNames.redactHeaderValue("Authorization", "rawtoken"));
+    assertEquals("***", SecretNames.redactHeaderValue("Cookie", "session=abc; theme=dark"));
+    assertEquals("***", SecretNames.redactHeaderValue("X-Api-Key", "Bearer looks-like-scheme"));
+    assertEquals("application/json", SecretNames.redactHeaderValue("Accept", "application/json"));
+    assertNull(SecretNames.redactHeaderValue("Authorization", null));
+    assertEquals("abc.def", SecretNames.credentialsOf("Bearer  abc.def "));
+    assertNull(SecretNames.credentialsOf("abc"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.apiquery.http;
+package dev.apiquery.redact;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.apiquery.sql;
+package dev.apiquery.scan;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +14,7 @@ import okhttp3.Call;
  * a body; one daemon thread per JVM looks at the flags of the calls in flight every 50 ms and
  * cancels the call (OkHttp then fails the blocked read and returns the connection).
  */
-final class CancelWatchdog {
+public final class CancelWatchdog {
   private static final long PERIOD_MILLIS = 50;
   private static final Map<Call, BooleanSupplier> WATCHED = new ConcurrentHashMap<>();
   private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -29,11 +29,11 @@ final class CancelWatchdog {
 
   private CancelWatchdog() {}
 
-  static void watch(Call call, BooleanSupplier cancelled) {
+  public static void watch(Call call, BooleanSupplier cancelled) {
     WATCHED.put(call, cancelled);
   }
 
-  static void unwatch(Call call) {
+  public static void unwatch(Call call) {
     WATCHED.remove(call);
   }
 

@@ -1,9 +1,12 @@
-package dev.apiquery.sql;
+package dev.apiquery.scan;
 
+import dev.apiquery.errors.ScanErrors;
 import dev.apiquery.http.ApiRequest;
+import dev.apiquery.http.CallTracker;
+import dev.apiquery.http.Exchange;
+import dev.apiquery.response.ResponseReader;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.Pager;
-import dev.apiquery.response.ResponseReader;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,10 +22,10 @@ import java.util.function.UnaryOperator;
  * limited query makes exactly the requests a sequential scan would; without a limit, at most
  * {@code MaxConcurrentRequests - 1} requests go past the last page, and they are cancelled.
  */
-final class PagePipeline {
+public final class PagePipeline {
   private final Pager pager;
-  private final PageFetcher fetcher;
-  private final ResponseReader reader;
+  private final Exchange exchange;
+  private final PageRead reader;
   private final int concurrency;
   private final int maxPages;
   /** Rows this chain may usefully deliver; -1 for all. */
@@ -37,25 +40,25 @@ final class PagePipeline {
   private final String table;
   private final UnaryOperator<PageResult> enrich;
 
-  private record InFlight(ApiRequest request, PageFetcher.Pending pending) {}
+  private record InFlight(ApiRequest request, Exchange.Pending<PageResult> pending) {}
 
   /**
    * @param enrich completes a page before the pager sees it (the pager's row values)
    */
-  PagePipeline(String table, Pager pager, PageFetcher fetcher, ResponseReader reader, ApiRequest first,
+  public PagePipeline(String table, Pager pager, Exchange exchange, ResponseReader reader, ApiRequest first,
       int concurrency, int maxPages, long rowsWanted, UnaryOperator<PageResult> enrich) {
     this.table = table;
     this.enrich = enrich;
     this.pager = pager;
-    this.fetcher = fetcher;
-    this.reader = reader;
+    this.exchange = exchange;
+    this.reader = new PageRead(table, reader, exchange);
     this.next = first;
     this.concurrency = Math.max(1, concurrency);
     this.maxPages = maxPages;
     this.rowsWanted = rowsWanted;
   }
 
-  boolean hasNext() {
+  public boolean hasNext() {
     return next != null;
   }
 
@@ -68,10 +71,10 @@ final class PagePipeline {
    *
    * @return the page and the request that produced it
    */
-  PageResult take(PageFetcher.CallTracker tracker) throws SQLException {
+  public PageResult take(CallTracker tracker) throws SQLException {
     issue(true, tracker);
     InFlight head = ahead.poll();
-    PageResult page = enrich.apply(await(head.pending.page()));
+    PageResult page = enrich.apply(await(head.pending.result()));
     rowsReceived += page.rowCount();
     lastPageRows = page.rowCount();
     try {
@@ -95,7 +98,7 @@ final class PagePipeline {
    * Starts requests: the head when the scan asks for it ({@code demanded}), and as many pages
    * ahead as the strategy can name and the query can use.
    */
-  private void issue(boolean demanded, PageFetcher.CallTracker tracker) throws SQLException {
+  private void issue(boolean demanded, CallTracker tracker) throws SQLException {
     if (ahead.isEmpty()) {
       if (next == null || !(demanded || wanted(0)) || (!demanded && pagesIssued >= maxPages)) {
         return;
@@ -122,7 +125,7 @@ final class PagePipeline {
     return rowsReceived + k * lastPageRows < rowsWanted;
   }
 
-  private void start(ApiRequest request, PageFetcher.CallTracker tracker) throws SQLException {
+  private void start(ApiRequest request, CallTracker tracker) throws SQLException {
     if (pagesIssued >= maxPages) {
       throw ScanErrors.of(
           table,
@@ -132,7 +135,8 @@ final class PagePipeline {
           null);
     }
     pagesIssued++;
-    ahead.add(new InFlight(request, fetcher.fetchAsync(request, reader, pagesIssued, tracker)));
+    ahead.add(new InFlight(request,
+        exchange.sendAsync(request, exchange.describe(request, pagesIssued), reader, tracker)));
   }
 
   private static PageResult await(CompletableFuture<PageResult> future) throws SQLException {
@@ -154,7 +158,7 @@ final class PagePipeline {
   }
 
   /** Cancels the pages fetched ahead; their calls are aborted and their connections returned. */
-  void cancelAhead() {
+  public void cancelAhead() {
     for (InFlight f : ahead) {
       f.pending.cancel();
     }

@@ -1,4 +1,4 @@
-package dev.apiquery.sql;
+package dev.apiquery.scan;
 
 import java.sql.SQLWarning;
 import java.util.Map;
@@ -12,19 +12,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the statement looks its warnings up by the same flag. Weak keys: a closed statement leaves
  * nothing behind.
  */
-public final class ConversionWarnings {
+public final class ScanWarnings {
   private static final Map<AtomicBoolean, SQLWarning> BY_STATEMENT = new WeakHashMap<>();
 
-  private ConversionWarnings() {}
+  private ScanWarnings() {}
 
   /** Records that a scan of {@code table} returned {@code count} values as NULL. */
-  static void add(AtomicBoolean statement, String table, long count, String example) {
+  public static void add(AtomicBoolean statement, String table, long count, String example) {
     if (statement == null || count == 0) {
       return;
     }
-    SQLWarning warning = new SQLWarning(
+    add(statement, new SQLWarning(
         "Table '" + table + "': " + count + " value(s) could not be converted to their column type and were "
-            + "returned as NULL (for example " + example + ")", "01004");
+            + "returned as NULL (for example " + example + ")", "01004"));
+  }
+
+  /** Records a warning about what a scan's script did (SQLState 01000). */
+  public static void add(AtomicBoolean statement, String message) {
+    if (statement != null) {
+      add(statement, new SQLWarning(message, "01000"));
+    }
+  }
+
+  private static void add(AtomicBoolean statement, SQLWarning warning) {
     synchronized (BY_STATEMENT) {
       SQLWarning existing = BY_STATEMENT.get(statement);
       if (existing == null) {

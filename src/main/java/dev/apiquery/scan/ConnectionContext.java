@@ -1,6 +1,8 @@
-package dev.apiquery.sql;
+package dev.apiquery.scan;
 
 import dev.apiquery.http.ApiClient;
+import dev.apiquery.http.RetryPolicy;
+import dev.apiquery.profile.CaseInsensitive;
 import java.util.Map;
 
 /**
@@ -19,8 +21,8 @@ import java.util.Map;
  */
 public record ConnectionContext(
     Map<String, String> connectionValues, ApiClient http, long timeoutMillis, int maxPages,
-    int maxConcurrentRequests, ScanLog scanLog, RetryPolicy retry, double rateLimit) {
+    int maxConcurrentRequests, ScanRecorder scanLog, RetryPolicy retry, double rateLimit) {
   public ConnectionContext {
-    connectionValues = dev.apiquery.profile.CaseInsensitive.copyOf(connectionValues);
+    connectionValues = CaseInsensitive.copyOf(connectionValues);
   }
 }

@@ -1,4 +1,4 @@
-package dev.apiquery.http;
+package dev.apiquery.redact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,32 +1,32 @@
-package dev.apiquery.sql;
+package dev.apiquery.http;
 
-import dev.apiquery.http.ApiClient;
-import dev.apiquery.http.ApiRequest;
-import dev.apiquery.http.HostRateLimiter;
-import dev.apiquery.paging.PageResult;
-import dev.apiquery.response.MalformedResponseException;
-import dev.apiquery.response.Page;
-import dev.apiquery.response.ResponseReader;
+import dev.apiquery.errors.ScanErrors;
+import dev.apiquery.log.ConnectionLog;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.net.ssl.SSLException;
 import okhttp3.Call;
-import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes one request and reads its body whole into a page, on the calling thread or, for pages
- * fetched ahead, on OkHttp's dispatcher threads. Every failure becomes a SQLException that names
- * the table, the request (redacted), the page number, the status and the start of the body.
+ * One HTTP exchange of a scan, whole: pacing (RateLimit and spent API budgets), retries with
+ * backoff and Retry-After, one re-authentication on 401, the exchange timeout and cancel, around
+ * a read callback that consumes a successful body. A body that fails mid-read is retried like a
+ * failed request (the callback reads it whole before its rows are used, so a retry never loses
+ * or repeats rows); a POST or PUT is never retried. Runs on the calling thread or, for pages
+ * fetched ahead, on a background thread. Every failure becomes a SQLException that names the
+ * table, the request (redacted), the status and the start of the body.
  */
-final class PageFetcher {
-  private static final Logger LOG = LoggerFactory.getLogger(PageFetcher.class);
+public final class Exchange {
+  private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
   /** How much of a failed body an error message quotes. */
   private static final int BODY_START = 300;
 
@@ -35,8 +35,14 @@ final class PageFetcher {
   private final RetryPolicy retry;
   private final double rateLimit;
 
+  /** Reads a successful response's body into a result; an IOException is a transport failure. */
+  @FunctionalInterface
+  public interface Reader<T> {
+    T read(Response response, String what, CallTracker tracker) throws IOException, SQLException;
+  }
+
   /** @param rateLimit {@code RateLimit}: requests per second per host, 0 for none */
-  PageFetcher(ApiClient client, String table, RetryPolicy retry, double rateLimit) {
+  public Exchange(ApiClient client, String table, RetryPolicy retry, double rateLimit) {
     this.client = client;
     this.table = table;
     this.retry = retry;
@@ -44,13 +50,14 @@ final class PageFetcher {
   }
 
   /**
-   * Fetches a page on this thread, retrying a GET on 429, 502, 503, 504 and I/O failures (a
-   * page is read whole before its rows are used, so a retried page never loses or repeats rows).
+   * Sends a request on this thread and reads its answer, retrying a GET on 429, 502, 503, 504
+   * and I/O failures.
+   *
+   * @param what the request as messages name it ({@link #describe})
    */
-  PageResult fetch(ApiRequest request, ResponseReader reader, int pageNumber, CallTracker tracker)
+  public <T> T send(ApiRequest request, String what, Reader<T> reader, CallTracker tracker)
       throws SQLException {
-    String what = describe(request, pageNumber);
-    boolean idempotent = "GET".equals(request.method()) || "HEAD".equals(request.method());
+    boolean idempotent = request.idempotent();
     boolean reauthenticated = false;
     for (int attempt = 0; ; attempt++) {
       pace(request, tracker);
@@ -75,9 +82,12 @@ final class PageFetcher {
           retryAfter = RetryPolicy.retryAfterMillis(response.header("Retry-After"), System.currentTimeMillis());
           failure = httpFailure(response, what);
         } else {
-          return read(response, reader, what, tracker);
+          if (!response.isSuccessful()) {
+            throw httpFailure(response, what);
+          }
+          return reader.read(response, what, tracker);
         }
-      } catch (javax.net.ssl.SSLException | java.net.UnknownHostException e) {
+      } catch (SSLException | UnknownHostException e) {
         // A certificate or a host name that is wrong now will be wrong on every retry.
         throw failure(e, what, timeoutMillis);
       } catch (IOException e) {
@@ -121,7 +131,7 @@ final class PageFetcher {
   private void logResponse(Response response, String what) {
     var log = client.log();
     if (log.enabled(2)) {
-      log.log(2, "response " + response.code() + " to " + what + dev.apiquery.log.ConnectionLog.headers(response.headers()));
+      log.log(2, "response " + response.code() + " to " + what + ConnectionLog.headers(response.headers()));
     }
     if (log.enabled(3)) {
       log.log(3, "body of " + what + bodyStart(response));
@@ -137,138 +147,43 @@ final class PageFetcher {
     return last instanceof ExchangeTimeout ? new ExchangeTimeout(e.getMessage()) : e;
   }
 
-  /** A page being fetched: its result, and a way to abort it. */
-  record Pending(CompletableFuture<PageResult> page, Runnable canceller) {
-    void cancel() {
+  /** An exchange in flight: its result, and a way to abort it. */
+  public record Pending<T>(CompletableFuture<T> result, Runnable canceller) {
+    public void cancel() {
       canceller.run();
-      page.cancel(false);
+      result.cancel(false);
     }
   }
 
-  /** Starts fetching a page (with its retries) on a background thread. */
-  Pending fetchAsync(ApiRequest request, ResponseReader reader, int pageNumber, CallTracker tracker) {
+  /** Starts an exchange (with its retries) on a background thread. */
+  public <T> Pending<T> sendAsync(ApiRequest request, String what, Reader<T> reader, CallTracker tracker) {
     OwnCalls own = new OwnCalls(tracker);
-    CompletableFuture<PageResult> future = new CompletableFuture<>();
+    CompletableFuture<T> future = new CompletableFuture<>();
     BACKGROUND.execute(() -> {
       try {
-        future.complete(fetch(request, reader, pageNumber, own));
+        future.complete(send(request, what, reader, own));
       } catch (SQLException | RuntimeException e) {
         future.completeExceptionally(e);
       }
     });
-    return new Pending(future, own::cancel);
+    return new Pending<>(future, own::cancel);
   }
 
   /** Threads that fetch pages ahead; daemons, so they never keep a finished program alive. */
-  private static final java.util.concurrent.ExecutorService BACKGROUND =
-      java.util.concurrent.Executors.newCachedThreadPool(r -> {
+  private static final ExecutorService BACKGROUND =
+      Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "apiquery-page");
         t.setDaemon(true);
         return t;
       });
 
-  /** The scan's tracker, plus cancelling just this page's calls and waits. */
-  private static final class OwnCalls implements CallTracker {
-    private final CallTracker scan;
-    private volatile Call current;
-    private volatile boolean cancelled;
 
-    OwnCalls(CallTracker scan) {
-      this.scan = scan;
-    }
 
-    void cancel() {
-      cancelled = true;
-      Call call = current;
-      if (call != null) {
-        call.cancel();
-      }
-    }
-
-    @Override
-    public void started(Call call) {
-      current = call;
-      if (cancelled) {
-        call.cancel();
-      }
-      scan.started(call);
-    }
-
-    @Override
-    public void finished(Call call) {
-      current = null;
-      scan.finished(call);
-    }
-
-    @Override
-    public void received(long bytes) {
-      scan.received(bytes);
-    }
-
-    @Override
-    public boolean cancelled() {
-      return cancelled || scan.cancelled();
-    }
-
-    @Override
-    public long exchangeTimeoutMillis() throws SQLException {
-      return scan.exchangeTimeoutMillis();
-    }
-
-    @Override
-    public void retried() {
-      scan.retried();
-    }
-
-    @Override
-    public void pause(long waitMillis) throws SQLException {
-      if (cancelled) {
-        throw new SQLException("page fetched ahead was cancelled", "HY008");
-      }
-      scan.pause(waitMillis);
-    }
-  }
-
-  private String describe(ApiRequest request, int pageNumber) {
+  /** A page's request as messages name it: method, redacted URL and page number. */
+  public String describe(ApiRequest request, int pageNumber) {
     String what = request.describe() + " (page " + pageNumber + ")";
     LOG.debug("Table '{}': {}", table, what);
     return what;
-  }
-
-  private PageResult read(Response response, ResponseReader reader, String what, CallTracker tracker)
-      throws IOException, SQLException {
-    if (!response.isSuccessful()) {
-      throw httpFailure(response, what);
-    }
-    ResponseBody body = response.body();
-    MediaType type = body.contentType();
-    if (type != null && type.subtype().toLowerCase(Locale.ROOT).contains("html")) {
-      throw ScanErrors.of(
-          table,
-          what + " returned " + type.type() + "/" + type.subtype() + " instead of JSON (HTTP "
-              + response.code() + ")" + bodyStart(response),
-          ScanErrors.DATA,
-          null);
-    }
-    // The raw start, copied before parsing consumes the stream; formatted only on failure.
-    ResponseBody start = peek(response);
-    try {
-      CountingStream counted = new CountingStream(body.byteStream());
-      Page page;
-      try {
-        page = reader.read(counted);
-      } finally {
-        tracker.received(counted.count);
-      }
-      return new PageResult(page, response.headers(), Map.of());
-    } catch (MalformedResponseException e) {
-      throw ScanErrors.of(
-          table,
-          what + " returned a malformed body (HTTP " + response.code() + "): "
-              + redact(e.getMessage()) + format(start),
-          ScanErrors.DATA,
-          null);
-    }
   }
 
   private SQLException httpFailure(Response response, String what) {
@@ -294,12 +209,13 @@ final class PageFetcher {
     return message == null || message.isBlank() ? "" : " " + message;
   }
 
-  /** The start of the body, for a message or the log. */
-  private String bodyStart(Response response) {
+  /** The start of the body (redacted, folded, cut), for a message or the log. */
+  public String bodyStart(Response response) {
     return format(peek(response));
   }
 
-  private static ResponseBody peek(Response response) {
+  /** A copy of the body's start, taken before a reader consumes the stream. */
+  public static ResponseBody peek(Response response) {
     try {
       return response.peekBody(BODY_START * 8L);
     } catch (IOException | IllegalStateException e) {
@@ -308,7 +224,7 @@ final class PageFetcher {
   }
 
   /** A peeked body as message text: redacted, whitespace folded, cut to {@value #BODY_START} chars. */
-  private String format(ResponseBody peeked) {
+  public String format(ResponseBody peeked) {
     if (peeked == null) {
       return "";
     }
@@ -328,12 +244,12 @@ final class PageFetcher {
     }
   }
 
-  private String redact(String text) {
+  public String redact(String text) {
     return client.redactor().redact(text);
   }
 
   /** An exchange that ran out of time: the connection's Timeout, or what was left of the query's. */
-  static final class ExchangeTimeout extends SQLException {
+  public static final class ExchangeTimeout extends SQLException {
     private static final long serialVersionUID = 1L;
 
     ExchangeTimeout(String message) {
@@ -341,57 +257,5 @@ final class PageFetcher {
     }
   }
 
-  /** Tracks the calls in flight so that closing or cancelling the scan can abort them. */
-  interface CallTracker {
-    void started(Call call);
 
-    void finished(Call call);
-
-    /** Body bytes read for a page. */
-    default void received(long bytes) {}
-
-    /** Whether the statement was cancelled (no retry then). */
-    default boolean cancelled() {
-      return false;
-    }
-
-    /** The time one exchange may take now: Timeout, or what is left of the query's time. */
-    long exchangeTimeoutMillis() throws SQLException;
-
-    /** Counts a retry. */
-    default void retried() {}
-
-    /**
-     * Waits before a retry or for a rate limit; fails when the statement is cancelled or the
-     * query's time would run out meanwhile.
-     */
-    void pause(long waitMillis) throws SQLException;
-  }
-
-  /** Counts the body bytes a page reader consumes, for the scan's statistics. */
-  private static final class CountingStream extends java.io.FilterInputStream {
-    long count;
-
-    CountingStream(java.io.InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
-  }
 }

@@ -1,4 +1,4 @@
-package dev.apiquery.sql;
+package dev.apiquery.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

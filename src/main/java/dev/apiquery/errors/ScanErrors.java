@@ -1,4 +1,4 @@
-package dev.apiquery.sql;
+package dev.apiquery.errors;
 
 import java.sql.SQLException;
 
@@ -6,25 +6,25 @@ import java.sql.SQLException;
  * The SQLExceptions a scan raises, each naming the table and, where there is one, the request
  * (method and redacted URL), the page and the HTTP status, so the user can act on it.
  */
-final class ScanErrors {
+public final class ScanErrors {
   private ScanErrors() {}
 
   /** SQLState of an I/O failure talking to the API: communication link failure. */
-  static final String IO = "08S01";
+  public static final String IO = "08S01";
   /** SQLState of a 401/403 answer. */
-  static final String AUTHORIZATION = "28000";
+  public static final String AUTHORIZATION = "28000";
   /** SQLState of a response that is not the data the profile describes. */
-  static final String DATA = "22000";
+  public static final String DATA = "22000";
   /** SQLState of a profile or query the driver cannot run. */
-  static final String GENERAL = "HY000";
+  public static final String GENERAL = "HY000";
   /** SQLState of a missing required input. */
-  static final String MISSING_INPUT = "07001";
+  public static final String MISSING_INPUT = "07001";
 
-  static SQLException of(String table, String message, String sqlState, Throwable cause) {
+  public static SQLException of(String table, String message, String sqlState, Throwable cause) {
     return new SQLException("Table '" + table + "': " + message, sqlState, cause);
   }
 
-  static String httpState(int status) {
+  public static String httpState(int status) {
     if (status == 401 || status == 403) {
       return AUTHORIZATION;
     }
@@ -36,7 +36,7 @@ final class ScanErrors {
 
   /** Lets a checked SQLException leave {@code Enumerator.moveNext()}, which declares none. */
   @SuppressWarnings("unchecked")
-  static <E extends Throwable> RuntimeException sneakyThrow(Throwable e) throws E {
+  public static <E extends Throwable> RuntimeException sneakyThrow(Throwable e) throws E {
     throw (E) e;
   }
 }

@@ -1,4 +1,4 @@
-package dev.apiquery.sql;
+package dev.apiquery.http;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;

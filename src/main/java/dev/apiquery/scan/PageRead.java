@@ -1,0 +1,88 @@
+package dev.apiquery.scan;
+
+import dev.apiquery.errors.ScanErrors;
+import dev.apiquery.http.CallTracker;
+import dev.apiquery.http.Exchange;
+import dev.apiquery.response.MalformedResponseException;
+import dev.apiquery.response.Page;
+import dev.apiquery.response.ResponseReader;
+import dev.apiquery.paging.PageResult;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The read callback of a page's exchange: reads the whole body into a page with the call's
+ * reader. An HTML answer or a complete body that is not valid JSON or XML fails at once (retrying would
+ * get the same bytes); a body cut off in transfer is an IOException, which the exchange retries.
+ */
+final class PageRead implements Exchange.Reader<PageResult> {
+  private final String table;
+  private final ResponseReader reader;
+  private final Exchange exchange;
+
+  PageRead(String table, ResponseReader reader, Exchange exchange) {
+    this.table = table;
+    this.reader = reader;
+    this.exchange = exchange;
+  }
+
+  @Override
+  public PageResult read(Response response, String what, CallTracker tracker)
+      throws IOException, SQLException {
+    ResponseBody body = response.body();
+    MediaType type = body.contentType();
+    if (type != null && type.subtype().toLowerCase(Locale.ROOT).contains("html")) {
+      throw ScanErrors.of(table, what + " returned " + type.type() + "/" + type.subtype() + " instead of JSON or XML (HTTP "
+          + response.code() + ")" + exchange.bodyStart(response), ScanErrors.DATA, null);
+    }
+    // The raw start, copied before parsing consumes the stream; formatted only on failure.
+    ResponseBody start = Exchange.peek(response);
+    try {
+      CountingStream counted = new CountingStream(body.byteStream());
+      Page page;
+      try {
+        page = reader.read(counted);
+      } finally {
+        tracker.received(counted.count);
+      }
+      return new PageResult(page, response.headers(), Map.of());
+    } catch (MalformedResponseException e) {
+      throw ScanErrors.of(table, what + " returned a malformed body (HTTP " + response.code() + "): "
+          + exchange.redact(e.getMessage()) + exchange.format(start), ScanErrors.DATA, null);
+    }
+  }
+
+  /** Counts the body bytes a page reader consumes, for the scan's statistics. */
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}
