@@ -199,6 +199,24 @@ class ProfileNewPagingTest extends ProfileCliSupport {
   }
 
   @Test
+  void pageNumbersWithATotal() throws Exception {
+    String path = "/tickets";
+    for (int page = 1; page <= 3; page++) {
+      int from = (page - 1) * 3;
+      API.stubFor(get(urlPathEqualTo(path)).withQueryParam("page", equalTo(Integer.toString(page)))
+          .withQueryParam("per_page", equalTo("3"))
+          .willReturn(okJson("{\"total_count\":7,\"tickets\":" + items(from, Math.min(from + 3, 7)) + "}")));
+    }
+    generate("Tickets", "--url", base() + path + "?page=1&per_page=3");
+    String rsd = file("Tickets");
+    assertTrue(rsd.contains("<api:set attr=\"pagenumberparam\" value=\"page;1\"/>"), rsd);
+    assertTrue(rsd.contains("<api:set attr=\"pagesizeparam\"   value=\"per_page\"/>"), rsd);
+    assertTrue(rsd.contains("value=\"" + base() + path + "\""), "paging parameters leave the URI: " + rsd);
+    assertTrue(out.toString().contains("/json/total_count = 7 looks like the total"), out.toString());
+    assertEveryRowOnce("Tickets", 7, 3, "MaxConcurrentRequests=1");
+  }
+
+  @Test
   void noPaging() throws Exception {
     API.stubFor(get(urlPathEqualTo("/regions")).willReturn(okJson(items(0, 4))));
     generate("Regions", "--url", base() + "/regions");
