@@ -30,15 +30,16 @@ class ExportTest extends ExportFixture {
         column(duck, "SELECT concat_ws('|', name, score, price, active, created, day, note) FROM items WHERE id = 7"));
     assertEquals(List.of(9L), column(duck, "SELECT COUNT(*) FROM items WHERE note IS NULL"));
     // 5 pages (the fifth is short, so the paging ends there); the concurrent scan may ask for up to
-    // MaxConcurrentRequests - 1 pages past the end, and one still in flight when the scan ends may
-    // be missing from the summary's count.
+    // MaxConcurrentRequests - 1 pages past the end. A request cancelled when the scan ends may be
+    // in the summary's count but not (yet) in the server's journal, or the other way round, so
+    // each count is checked against the bound, not against the other.
     int requests = API.findAll(getRequestedFor(urlPathEqualTo("/v1/items"))).size();
     assertTrue(requests >= 5 && requests <= 5 + 3, "requests: " + requests);
     Matcher summary = Pattern.compile("exported 45 rows into table \"Items\": (\\d+) requests, 5 pages, ")
         .matcher(err.toString());
     assertTrue(summary.find(), err.toString());
     int counted = Integer.parseInt(summary.group(1));
-    assertTrue(counted >= 5 && counted <= requests, err.toString());
+    assertTrue(counted >= 5 && counted <= 5 + 3, err.toString());
     assertEquals("", out.toString());
   }
 
