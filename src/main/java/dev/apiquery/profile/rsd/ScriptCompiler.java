@@ -121,6 +121,8 @@ final class ScriptCompiler {
             : set(element);
       case "api:setm":
         return keywords.setMany(element);
+      case "api:map":
+        return keywords.map(element);
       case "api:null":
       case "api:notnull":
         return conditional(element, new IfCondition(requireAttribute(element, "attr"), null,
