@@ -48,6 +48,34 @@ class ReferenceKeywordsTest extends ApiTestSupport {
   }
 
   @Test
+  void firstRunsOnlyInTheFirstIterationOfEachCallAndEnumBeforeTheRestOfTheBody() throws Exception {
+    install("Shipments");
+    API.stubFor(get(urlEqualTo("/v2/eu/shipments?status=open&limit=10")).willReturn(okJson(
+        "{\"shipments\":[{\"id\":11},{\"id\":12},{\"id\":13}]}")));
+    API.stubFor(get(urlEqualTo("/v2/us/shipments?status=open&limit=10")).willReturn(okJson(
+        "{\"shipments\":[{\"id\":21},{\"id\":22}]}")));
+    try (Connection c = connect()) {
+      assertEquals(List.of(
+          List.of("eu/eu", 11, 11), List.of("eu/eu", 12, 11), List.of("eu/eu", 13, 11),
+          List.of("us/eu", 21, 21), List.of("us/eu", 22, 21)),
+          rows(c, "select region, id, batch from shipments"));
+    }
+    assertEquals(2, API.getAllServeEvents().size());
+  }
+
+  @Test
+  void firstOutsideACallOrEnumFailsTheQueryWithFileAndLine() throws Exception {
+    writeProfile("Stray", rsd("<attr name=\"id\" xs:type=\"integer\" other:xPath=\"id\"/>", "${BASE}/stray",
+        "<api:first><api:set attr=\"x\" value=\"1\"/></api:first>"));
+    try (Connection c = connect()) {
+      SQLException e = assertThrows(SQLException.class, () -> rows(c, "select * from stray"));
+      assertTrue(e.getMessage().contains("Stray.rsd:5: <api:first> must be written directly inside"),
+          e.getMessage());
+    }
+    assertEquals(0, API.getAllServeEvents().size());
+  }
+
+  @Test
   void aMapWithoutItsAttributesFailsTheQueryWithFileAndLine() throws Exception {
     writeProfile("Bad", rsd("<attr name=\"id\" xs:type=\"integer\" other:xPath=\"id\"/>", "${BASE}/bad",
         "<api:map to=\"a\" map=\"x = y\"/>"));

@@ -108,7 +108,7 @@ final class FlowKeywords {
       throw compiler.error(element, "<" + element.name() + "> needs a list, range, attr or item attribute");
     }
     return new EnumStatement(compiler.at(element), kind, Template.parse(source, compiler.at(element)), separator,
-        compiler.compileBlock(element.children()));
+        compiler.compileLoopBody(element.children()));
   }
 
   Statement select(XmlElement element) throws ProfileException {
