@@ -62,6 +62,7 @@ final class CallOp implements Op {
     private int position;
     private Cursor current;
     private boolean done;
+    private boolean bodyRan;
 
     ItemsCursor(Frame frame, CallPages pages) {
       this.frame = frame;
@@ -88,6 +89,8 @@ final class CallOp implements Op {
             return item;
           }
           frame.items.enterScope(item);
+          frame.firstIteration = !bodyRan;
+          bodyRan = true;
           current = body.open(frame);
           continue;
         }

@@ -48,6 +48,7 @@ final class EnumOp implements Op {
             return null;
           }
           EnumStatement.bind(frame.items, values.get(index), index + 1);
+          frame.firstIteration = index == 0;
           index++;
           current = body.open(frame);
         }

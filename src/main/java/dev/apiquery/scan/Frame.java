@@ -17,6 +17,8 @@ final class Frame {
   final ScriptContext context;
   final CallRuntime calls;
   Signal signal = Signal.NONE;
+  /** Whether the loop body being opened is the first iteration of its api:call or api:enum. */
+  boolean firstIteration;
   /** {@code rows@next} as the script last set it (or pushed it with utiladoPushPageToken). */
   String nextPage;
   /** Items the provider calls of this run returned. */

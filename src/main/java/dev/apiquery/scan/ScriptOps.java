@@ -4,6 +4,7 @@ import dev.apiquery.profile.script.BlockStatement;
 import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.ConditionalStatement;
 import dev.apiquery.profile.script.EnumStatement;
+import dev.apiquery.profile.script.FirstStatement;
 import dev.apiquery.profile.script.LoopControlStatement;
 import dev.apiquery.profile.script.PushStatement;
 import dev.apiquery.profile.script.SelectStatement;
@@ -45,6 +46,11 @@ final class ScriptOps {
         branches.add(sequence(c.body()));
       }
       return new SelectOp(s, branches, sequence(s.otherwise()));
+    }
+    if (statement instanceof FirstStatement first) {
+      Op body = sequence(first.body());
+      // The loop sets firstIteration just before it opens its body, and api:first leads the body.
+      return frame -> frame.firstIteration ? body.open(frame) : Cursor.EMPTY;
     }
     if (statement instanceof LoopControlStatement loop) {
       return frame -> {

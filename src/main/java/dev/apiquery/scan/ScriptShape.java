@@ -4,6 +4,7 @@ import dev.apiquery.profile.script.BlockStatement;
 import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.ConditionalStatement;
 import dev.apiquery.profile.script.EnumStatement;
+import dev.apiquery.profile.script.FirstStatement;
 import dev.apiquery.profile.script.Operations;
 import dev.apiquery.profile.script.PushStatement;
 import dev.apiquery.profile.script.RsdScript;
@@ -102,6 +103,8 @@ public final class ScriptShape {
           walk(c.otherwise(), inLoop);
         } else if (s instanceof BlockStatement b) {
           walk(b.body(), inLoop);
+        } else if (s instanceof FirstStatement f) {
+          walk(f.body(), inLoop);
         } else if (s instanceof EnumStatement e) {
           walk(e.body(), true);
         } else if (s instanceof SelectStatement sel) {

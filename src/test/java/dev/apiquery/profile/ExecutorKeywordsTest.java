@@ -25,6 +25,24 @@ class ExecutorKeywordsTest {
   }
 
   @Test
+  void mapCopiesPairsAndPrefixesWithoutClearingTheDestination() throws ProfileException {
+    Invocation call = RsdFixtures.run("<api:set item='src' attr='u' value='https://x.test/m'/>"
+        + "<api:set item='src' attr='soap:a' value='1'/><api:set item='src' attr='SOAP:b' value='2'/>"
+        + "<api:set item='req' attr='URI' value='https://x.test/old'/><api:set item='req' attr='keep' value='k'/>"
+        + "<api:map to='req' from='src' map='URI=u, gone=absent; q:* = soap:*'/>",
+        "<api:call op='jsonproviderGet' input='req'><api:push/></api:call>", RsdFixtures.empty());
+    assertEquals("https://x.test/m", call.uri());
+    assertEquals("k", call.attribute("keep"));
+    assertEquals("1", call.attribute("q:a"));
+    assertEquals("2", call.attribute("q:b"));
+    assertEquals(null, call.attribute("gone"));
+    for (String bad : List.of("<api:map to='a' from='b' map='x'/>", "<api:map to='a' from='b' map='x* = y'/>",
+        "<api:map to='a' from='b' map='x*y = z*'/>", "<api:map from='b' map='x = y'/>")) {
+      assertThrows(ProfileException.class, () -> RsdFixtures.table(bad, CALL), bad);
+    }
+  }
+
+  @Test
   void selectRunsTheFirstMatchingCaseElseTheDefault() throws ProfileException {
     String select = "<api:select value='[_input.q]'>"
         + "<api:case value='a*' match='glob'><api:set attr='URI' value='https://x.test/glob'/></api:case>"

@@ -3,6 +3,7 @@ package dev.apiquery.profile.rsd;
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.script.BlockStatement;
 import dev.apiquery.profile.script.EnumStatement;
+import dev.apiquery.profile.script.MapStatement;
 import dev.apiquery.profile.script.SelectStatement;
 import dev.apiquery.profile.script.SetStatement;
 import dev.apiquery.profile.script.Statement;
@@ -11,9 +12,17 @@ import dev.apiquery.profile.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Compiles the loop and multi-way keywords: {@code api:setm}, {@code api:enum}, {@code api:select}. */
+/**
+ * Compiles the keywords that set many attributes or branch many ways: {@code api:setm},
+ * {@code api:map}, {@code api:enum}, {@code api:select}.
+ */
 final class FlowKeywords {
+  /** A name in an api:map string; any other character ends a name (CData's rule). */
+  private static final Pattern MAP_NAME = Pattern.compile("[A-Za-z0-9_:#@.*-]+");
+
   private final ScriptCompiler compiler;
 
   FlowKeywords(ScriptCompiler compiler) {
@@ -42,6 +51,44 @@ final class FlowKeywords {
     return new BlockStatement(compiler.at(element), sets);
   }
 
+  /**
+   * {@code api:map}: the {@code map} string is a succession of destination and source attribute
+   * names ({@code "attr1=var1, attr2=var2"}); a name ending in {@code *} maps a prefix.
+   */
+  Statement map(XmlElement element) throws ProfileException {
+    String to = RsdNames.trimmed(element.attribute("to"));
+    String from = RsdNames.trimmed(element.attribute("from"));
+    String map = element.attribute("map");
+    if (to == null || from == null || map == null) {
+      throw compiler.error(element, "<" + element.name() + "> needs to, from and map attributes");
+    }
+    List<String> names = new ArrayList<>();
+    Matcher matcher = MAP_NAME.matcher(map);
+    while (matcher.find()) {
+      names.add(matcher.group());
+    }
+    if (names.isEmpty() || names.size() % 2 != 0) {
+      throw compiler.error(element, "<" + element.name() + "> map '" + map
+          + "' is not a list of destination = source attribute names");
+    }
+    List<MapStatement.Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < names.size(); i += 2) {
+      MapStatement.Pair pair = new MapStatement.Pair(names.get(i), names.get(i + 1));
+      if (!starEndsName(pair.to()) || !starEndsName(pair.from())
+          || pair.to().endsWith("*") != pair.from().endsWith("*")) {
+        throw compiler.error(element, "<" + element.name() + "> map pair '" + pair.to() + " = "
+            + pair.from() + "': a * may only end both names");
+      }
+      pairs.add(pair);
+    }
+    return new MapStatement(compiler.at(element), to, from, pairs);
+  }
+
+  private static boolean starEndsName(String name) {
+    int star = name.indexOf('*');
+    return star < 0 || star == name.length() - 1;
+  }
+
   Statement enumeration(XmlElement element) throws ProfileException {
     String separator = element.attribute("separator", "sep");
     separator = separator == null || separator.isEmpty() ? "," : separator;
@@ -61,7 +108,7 @@ final class FlowKeywords {
       throw compiler.error(element, "<" + element.name() + "> needs a list, range, attr or item attribute");
     }
     return new EnumStatement(compiler.at(element), kind, Template.parse(source, compiler.at(element)), separator,
-        compiler.compileBlock(element.children()));
+        compiler.compileLoopBody(element.children()));
   }
 
   Statement select(XmlElement element) throws ProfileException {

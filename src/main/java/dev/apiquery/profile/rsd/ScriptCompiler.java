@@ -8,6 +8,7 @@ import dev.apiquery.profile.script.CheckCondition;
 import dev.apiquery.profile.script.Condition;
 import dev.apiquery.profile.script.ConditionalStatement;
 import dev.apiquery.profile.script.CopyStatement;
+import dev.apiquery.profile.script.FirstStatement;
 import dev.apiquery.profile.script.IfCondition;
 import dev.apiquery.profile.script.LoopControlStatement;
 import dev.apiquery.profile.script.Operator;
@@ -105,6 +106,24 @@ final class ScriptCompiler {
     return statements;
   }
 
+  /**
+   * The body of an {@code api:call} or {@code api:enum}: its {@code api:first} blocks run first in
+   * the first iteration, wherever they are written (CData's rule), so they are moved to the front.
+   */
+  List<Statement> compileLoopBody(List<XmlElement> elements) throws ProfileException {
+    List<Statement> firsts = new ArrayList<>();
+    List<XmlElement> rest = new ArrayList<>();
+    for (XmlElement element : elements) {
+      if (RsdNames.is(element, "api:first")) {
+        firsts.add(new FirstStatement(at(element), compileBlock(element.children())));
+      } else {
+        rest.add(element);
+      }
+    }
+    firsts.addAll(compileBlock(rest));
+    return firsts;
+  }
+
   /** One element; null for elements that are not script (metadata, other prefixes). */
   private Statement compile(XmlElement element) throws ProfileException {
     if (!RsdNames.isScriptKeyword(element)) {
@@ -121,6 +140,8 @@ final class ScriptCompiler {
             : set(element);
       case "api:setm":
         return keywords.setMany(element);
+      case "api:map":
+        return keywords.map(element);
       case "api:null":
       case "api:notnull":
         return conditional(element, new IfCondition(requireAttribute(element, "attr"), null,
@@ -154,7 +175,9 @@ final class ScriptCompiler {
         return new ThrowStatement(at, optionalTemplate(element, "code"),
             optionalTemplate(element, "desc", "description"));
       case "api:call":
-        return call(element, compileBlock(element.children()));
+        return call(element, compileLoopBody(element.children()));
+      case "api:first":
+        throw error(element, "<" + element.name() + "> must be written directly inside an api:call or api:enum");
       case "api:push":
         return push(element);
       case "api:script":
