@@ -303,16 +303,11 @@ class ValueConverterTest {
   }
 
   @Test
-  void manyBadValuesAreFast() {
-    long start = System.nanoTime();
-    for (int i = 0; i < 200_000; i++) {
-      try {
-        convert("bad-" + i, i % 2 == 0 ? DataType.INTEGER : DataType.TIMESTAMP);
-      } catch (ConversionException expected) {
-        // counted by the scan in real use
-      }
-    }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 5_000, "200k failed conversions took " + millis + " ms");
+  void badValuesAreCheapBecauseTheirExceptionsRecordNoStackTrace() {
+    // What makes a column of bad values cheap (no timed assertion: the cause, checked directly).
+    ConversionException e = assertThrows(ConversionException.class, () -> convert("bad", DataType.INTEGER));
+    assertEquals(0, e.getStackTrace().length);
+    assertEquals(0, assertThrows(ConversionException.class, () -> convert("bad", DataType.TIMESTAMP))
+        .getStackTrace().length);
   }
 }
