@@ -40,15 +40,16 @@ public final class ApiEnumerableTableScan extends ApiTableScan implements Enumer
 
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    // optimize=false: with one column Calcite would otherwise expect bare values, not Object[].
-    PhysType physType =
-        PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
+    // Rows are Object[]; a one-column row is a bare value (SCALAR), as every enumerable operator
+    // above the scan (an ORDER BY, a join) derives it, so the scan hands out that shape too.
+    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY);
+    String method = physType.getFormat() == JavaRowFormat.SCALAR ? "queryOneColumn" : "query";
     // Stashed, not inlined as constants: the generated source stays the same across queries.
     Expression table = implementor.stash(apiTable, ApiTable.class);
     Expression querySpec = implementor.stash(spec, ApiQuerySpec.class);
     return implementor.result(
         physType,
-        Blocks.toBlock(Expressions.call(table, "query", implementor.getRootExpression(), querySpec)));
+        Blocks.toBlock(Expressions.call(table, method, implementor.getRootExpression(), querySpec)));
   }
 
   static ApiEnumerableTableScan of(ApiTableScan scan) {

@@ -191,6 +191,15 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
   };
 
   /**
+   * {@link #query} for a scan of one column: its bare values. Calcite's enumerable operators
+   * expect single-column rows as scalars (an ORDER BY above the scan re-derives the row format
+   * that way), so the scan must produce them in that shape.
+   */
+  public Enumerable<Object> queryOneColumn(DataContext root, ApiQuerySpec plannedSpec) {
+    return query(root, plannedSpec).select(row -> row[0]);
+  }
+
+  /**
    * Runs a scan. Called from the code Calcite generates for {@link ApiEnumerableTableScan}, so it
    * must stay public.
    */
