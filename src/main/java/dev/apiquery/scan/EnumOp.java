@@ -2,7 +2,6 @@ package dev.apiquery.scan;
 
 import dev.apiquery.profile.ProfileException;
 import dev.apiquery.profile.script.EnumStatement;
-import dev.apiquery.profile.script.Item;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -24,42 +23,27 @@ final class EnumOp implements Op {
     } catch (ProfileException e) {
       throw frame.error(e);
     }
-    return new Cursor() {
+    return new ConcatCursor() {
       private int index;
-      private Cursor current;
 
       @Override
-      public Item next() throws SQLException {
-        while (true) {
-          if (current != null) {
-            Item row = current.next();
-            if (row != null) {
-              return row;
-            }
-            current.close();
-            current = null;
-            Frame.Signal signal = frame.signal;
-            frame.signal = Frame.Signal.NONE;
-            if (signal == Frame.Signal.BREAK) {
-              index = values.size();
-            }
-          }
-          if (index >= values.size()) {
-            return null;
-          }
-          EnumStatement.bind(frame.items, values.get(index), index + 1);
-          frame.firstIteration = index == 0;
-          index++;
-          current = body.open(frame);
+      protected Cursor nextChild() throws SQLException {
+        if (index >= values.size()) {
+          return null;
         }
+        EnumStatement.bind(frame.items, values.get(index), index + 1);
+        frame.firstIteration = index == 0;
+        index++;
+        return body.open(frame);
       }
 
       @Override
-      public void close() {
-        if (current != null) {
-          current.close();
+      protected void childDone() {
+        Frame.Signal signal = frame.signal;
+        frame.signal = Frame.Signal.NONE;
+        if (signal == Frame.Signal.BREAK) {
+          close();
         }
-        index = values.size();
       }
     };
   }

@@ -1,6 +1,5 @@
 package dev.apiquery.scan;
 
-import dev.apiquery.profile.script.Item;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -18,35 +17,15 @@ final class SequenceOp implements Op {
 
   @Override
   public Cursor open(Frame frame) {
-    return new Cursor() {
+    return new ConcatCursor() {
       private int next;
-      private Cursor current;
 
       @Override
-      public Item next() throws SQLException {
-        while (true) {
-          if (current != null) {
-            Item row = current.next();
-            if (row != null) {
-              return row;
-            }
-            current.close();
-            current = null;
-          }
-          if (next >= ops.size() || frame.signal != Frame.Signal.NONE) {
-            return null;
-          }
-          current = ops.get(next++).open(frame);
+      protected Cursor nextChild() throws SQLException {
+        if (next >= ops.size() || frame.signal != Frame.Signal.NONE) {
+          return null;
         }
-      }
-
-      @Override
-      public void close() {
-        if (current != null) {
-          current.close();
-          current = null;
-        }
-        next = ops.size();
+        return ops.get(next++).open(frame);
       }
     };
   }
