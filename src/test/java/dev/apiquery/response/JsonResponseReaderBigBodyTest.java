@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,80 +14,26 @@ import org.junit.jupiter.api.Test;
 class JsonResponseReaderBigBodyTest {
   private static final int ROWS = 50_000;
   private static final long MB = 1024 * 1024;
+  private static final String FILLER = "lorem ipsum dolor sit amet ".repeat(24);
 
-  /** Serves {"meta":..,"records":[row,...],"next":..} one row at a time, never the whole body. */
-  private static final class GeneratedBody extends InputStream {
-    private static final String FILLER = "lorem ipsum dolor sit amet ".repeat(24);
-    private byte[] chunk = ("{\"meta\":{\"generated\":true},\"records\":[")
-        .getBytes(StandardCharsets.UTF_8);
-    private int pos;
-    private int row;
-    private boolean done;
-    long served;
-    Runnable atMidpoint;
-
-    private boolean refill() {
-      if (done) {
-        return false;
-      }
-      StringBuilder sb = new StringBuilder(1200);
-      if (row < ROWS) {
-        sb.append(row == 0 ? "" : ",")
-            .append("{\"id\":").append(row)
-            .append(",\"payload\":{\"text\":\"").append(FILLER).append(row)
-            .append("\",\"nums\":[1,2.5,3e7,{\"x\":[null,true,false]}],\"deep\":{\"a\":{\"b\":{\"c\":")
-            .append(row).append("}}}},\"tags\":[\"a\",\"b\",\"c\"],\"name\":\"name-")
-            .append(row).append("\",\"extra\":\"").append(FILLER, 0, 300).append("\"}");
-        row++;
-        if (row == ROWS / 2 && atMidpoint != null) {
-          atMidpoint.run();
-        }
-      } else {
-        sb.append("],\"next\":\"cursor-end\"}");
-        done = true;
-      }
-      chunk = sb.toString().getBytes(StandardCharsets.UTF_8);
-      pos = 0;
-      return true;
-    }
-
-    @Override
-    public int read() {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      while (pos >= chunk.length) {
-        if (!refill()) {
-          return -1;
-        }
-      }
-      int n = Math.min(len, chunk.length - pos);
-      System.arraycopy(chunk, pos, b, off, n);
-      pos += n;
-      served += n;
-      return n;
-    }
-  }
-
-  private static long usedHeapAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return rt.totalMemory() - rt.freeMemory();
+  /** {"meta":..,"records":[row,...],"next":..}, one row at a time, never the whole body. */
+  private static GeneratedBody body() {
+    return new GeneratedBody("{\"meta\":{\"generated\":true},\"records\":[", row ->
+        (row == 0 ? "" : ",") + "{\"id\":" + row + ",\"payload\":{\"text\":\"" + FILLER + row
+            + "\",\"nums\":[1,2.5,3e7,{\"x\":[null,true,false]}],\"deep\":{\"a\":{\"b\":{\"c\":" + row
+            + "}}}},\"tags\":[\"a\",\"b\",\"c\"],\"name\":\"name-" + row + "\",\"extra\":\""
+            + FILLER.substring(0, 300) + "\"}",
+        ROWS, "],\"next\":\"cursor-end\"}");
   }
 
   @Test
   void fiftyMegabytesWithTwoColumnsStreams() throws Exception {
     ResponseReader reader =
         JsonResponseReaderTest.json("$.records", List.of("name", "id"), List.of("/json/next"));
-    GeneratedBody body = new GeneratedBody();
-    long baseline = usedHeapAfterGc();
+    GeneratedBody body = body();
+    long baseline = GeneratedBody.usedHeapAfterGc();
     long[] midway = new long[1];
-    body.atMidpoint = () -> midway[0] = usedHeapAfterGc() - baseline;
+    body.atMidpoint = () -> midway[0] = GeneratedBody.usedHeapAfterGc() - baseline;
 
     Page page = reader.read(body);
 
@@ -103,7 +47,7 @@ class JsonResponseReaderBigBodyTest {
     // Halfway through ~27 MB have been read; the reader may hold the rows so far (a few MB),
     // not the body. The bound is loose because GC accounting is approximate.
     assertTrue(midway[0] < 20 * MB, "heap grew by " + midway[0] / MB + " MB halfway through");
-    long after = usedHeapAfterGc() - baseline;
+    long after = GeneratedBody.usedHeapAfterGc() - baseline;
     assertTrue(after < 25 * MB, "heap holds " + after / MB + " MB after reading");
   }
 }
