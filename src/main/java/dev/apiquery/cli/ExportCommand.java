@@ -74,6 +74,11 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
   boolean quiet;
 
+  @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5",
+      description = "Seconds between progress lines when standard error is not a terminal "
+          + "(default: ${DEFAULT-VALUE}; 0: a line per row).")
+  double progressInterval;
+
   @Mixin SqlArgument sql;
 
   @Override
@@ -83,7 +88,8 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ExportSummary summary;
     try (Connection source = Jdbc.open(connection.url, connection.connectionProperties());
-        Progress progress = quiet ? Progress.quiet() : Progress.forStandardError(err, System.console() != null)) {
+        Progress progress = quiet ? Progress.quiet()
+            : Progress.forStandardError(err, System.console() != null, (long) (progressInterval * 1e9))) {
       summary = Exporter.run(source, request, progress);
     }
     if (!quiet) {
@@ -97,6 +103,9 @@ final class ExportCommand implements Callable<Integer> {
     if (!jdbc && FileFormat.of(to) == null) {
       throw usage("--to expects a JDBC URL (jdbc:...) or a file ending in .csv, .ndjson, .jsonl or .parquet, got '"
           + to + "'");
+    }
+    if (!(progressInterval >= 0)) {
+      throw usage("--progress-interval expects a number of seconds, 0 or more, got " + progressInterval);
     }
     if (batchSize < 1) {
       throw usage("--batch-size expects a positive number, got " + batchSize);
