@@ -59,6 +59,11 @@ final class ExportCommand implements Callable<Integer> {
       description = "Append only rows whose COLUMN is greater than the target's MAX(COLUMN).")
   String incremental;
 
+  @Option(names = "--incremental-input", paramLabel = "NAME",
+      description = "With --incremental: also give the target's MAX(COLUMN) to the table's input NAME "
+          + "(an API lower bound such as updated_since), so that the request asks only for newer rows.")
+  String incrementalInput;
+
   @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000",
       description = "Rows per JDBC batch or appender flush (default: ${DEFAULT-VALUE}).")
   int batchSize;
@@ -110,6 +115,9 @@ final class ExportCommand implements Callable<Integer> {
     if (batchSize < 1) {
       throw usage("--batch-size expects a positive number, got " + batchSize);
     }
+    if (incrementalInput != null && incremental == null) {
+      throw usage("--incremental-input needs --incremental COLUMN");
+    }
     if (incremental != null && mode != null && mode != Mode.APPEND) {
       throw usage("--incremental appends; it does not combine with --mode " + mode.name().toLowerCase());
     }
@@ -122,7 +130,7 @@ final class ExportCommand implements Callable<Integer> {
     Properties props = new Properties();
     targetProperties.forEach(props::setProperty);
     Mode m = mode != null ? mode : incremental != null ? Mode.APPEND : Mode.CREATE;
-    return new ExportRequest(statement, to, props, driverPath, table, m, incremental, batchSize);
+    return new ExportRequest(statement, to, props, driverPath, table, m, incremental, incrementalInput, batchSize);
   }
 
   private String defaultTable(String statement) {

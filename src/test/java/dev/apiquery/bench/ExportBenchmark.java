@@ -54,7 +54,7 @@ public final class ExportBenchmark {
 
   private static double export(String url, Path duckFile) throws Exception {
     ExportRequest request = new ExportRequest("select * from items", "jdbc:duckdb:" + duckFile, new Properties(),
-        List.of(), "items", Mode.CREATE, null, 10_000);
+        List.of(), "items", Mode.CREATE, null, null, 10_000);
     long start = System.nanoTime();
     ExportSummary summary;
     try (Connection source = DriverManager.getConnection(url)) {
