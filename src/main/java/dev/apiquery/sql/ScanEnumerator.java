@@ -94,6 +94,7 @@ final class ScanEnumerator implements Enumerator<Object[]> {
   private boolean step() throws SQLException {
     if (!started) {
       started = true;
+      context.scanLog().started(stats); // its counts are live from now on (export progress)
       context.http().beforeQuery(); // the auth plugin may refresh its token now
     }
     if (closed || (fetch >= 0 && emitted >= fetch)) {
