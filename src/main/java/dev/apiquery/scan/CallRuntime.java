@@ -15,6 +15,7 @@ import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.FilterTargets;
 import dev.apiquery.profile.script.ItemValues;
 import dev.apiquery.profile.script.RequestBody;
+import dev.apiquery.profile.script.ThrownException;
 import dev.apiquery.redact.Redactor;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -76,8 +77,11 @@ final class CallRuntime {
   }
 
   SQLException scriptError(ProfileException e) {
-    return ScanErrors.of(setup.table(), setup.context().http().redactor().redact(e.getMessage()),
-        ScanErrors.GENERAL, null);
+    Redactor redactor = setup.context().http().redactor();
+    SQLException error = ScanErrors.of(setup.table(), redactor.redact(e.getMessage()), ScanErrors.GENERAL, null);
+    return e instanceof ThrownException thrown
+        ? new ThrownError(error, thrown.code(), redactor.redact(thrown.desc()), redactor.redact(thrown.details()))
+        : error;
   }
 
   SQLException error(String message) {
