@@ -86,11 +86,14 @@ final class NodePath {
    * Parses an XML row location: {@code /root/Item} names the repeated element itself (each
    * {@code Item} below {@code root} is a row); the first step is the document element's name. A
    * last step {@code *} matches any element name ({@code /feed/*}); no other wildcard is allowed.
+   * {@code /} alone is the document element (one row).
    *
    * @throws IllegalArgumentException for a blank path or syntax this reader does not support
    */
   static NodePath parseXmlRowPath(String text) {
-    NodePath parsed = PathSyntax.parse(text == null ? "" : text.trim(), true, true);
+    String trimmed = text == null ? "" : text.trim();
+    // "/" (a token response's RepeatElement) is the document element itself: the one row.
+    NodePath parsed = PathSyntax.parse(trimmed.equals("/") ? "/*" : trimmed, true, true);
     if (parsed.steps.isEmpty()) {
       throw PathSyntax.unsupported(text, "an XML row path names the repeated element, e.g. /root/Item");
     }

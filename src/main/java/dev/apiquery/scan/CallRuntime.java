@@ -96,10 +96,15 @@ final class CallRuntime {
       throw error("the profile's URI is not an absolute http(s) URL: "
           + context.http().redactor().redact(Redactor.redactUrl(request.uri())) + " (" + call.location() + ")");
     }
-    for (String unsupported : new String[] {"SubRepeatElement", "PushAttributes"}) {
-      if (request.attribute(unsupported) != null) {
-        throw error(unsupported + " is set for the call at " + call.location() + " but is not supported");
-      }
+    if (request.attribute("SubRepeatElement") != null) {
+      throw error("SubRepeatElement is set for the call at " + call.location() + " but is not supported");
+    }
+    String pushAttributes = request.attribute("PushAttributes");
+    // false (real profiles write it) asks for what apiquery always does: an item holds the declared
+    // columns and element maps only. What true would add is not defined by a page we have.
+    if (pushAttributes != null && !pushAttributes.trim().equalsIgnoreCase("false")) {
+      throw error("PushAttributes=" + pushAttributes + " is set for the call at " + call.location()
+          + " but only PushAttributes=false is supported");
     }
     Pager pager;
     try {

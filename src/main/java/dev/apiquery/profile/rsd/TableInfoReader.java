@@ -39,7 +39,9 @@ final class TableInfoReader {
   static {
     TEXT_TYPES.addAll(List.of("string", "str", "varchar", "nvarchar", "char", "nchar", "text",
         "ntext", "uuid", "guid", "uniqueidentifier", "json", "xml", "object", "array", "binary",
-        "varbinary", "base64binary", "anyuri", "any", "enum"));
+        "varbinary", "base64binary", "anyuri", "any", "enum",
+        // CData's schema generator writes "unknown" for a field whose sample value was null.
+        "unknown"));
   }
 
   private final String file;
