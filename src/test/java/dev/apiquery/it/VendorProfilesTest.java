@@ -113,7 +113,7 @@ class VendorProfilesTest extends VendorProfileSupport {
           rows(c, "select id, name, number from Contacts"));
       assertEquals(List.of(List.of(1, "Ann Lee")), rows(c, "select id, name from Contacts where word = 'Ann Lee'"));
     }
-    API.verify(3, getRequestedFor(urlPathEqualTo("/v1/contacts")).withHeader("X-Callconnect-Token", equalTo("cc-1"))
+    API.verify(3, getRequestedFor(urlPathMatching("/v1/contacts.*")).withHeader("X-Callconnect-Token", equalTo("cc-1"))
         .withHeader("accept", equalTo("application/json")).withHeader("name", absent()));
     API.verify(1, getRequestedFor(urlEqualTo("/v1/contacts/search?word=Ann%20Lee")));
     assertEquals(3, API.getAllServeEvents().size());
@@ -184,8 +184,8 @@ class VendorProfilesTest extends VendorProfileSupport {
     API.stubFor(get(urlEqualTo("/apis/v1/user/ops/lists")).willReturn(okJson(
         "[{\"id\":\"l1\",\"name\":\"Leads\"},{\"id\":\"l2\",\"name\":\"Churned\"}]")));
     API.stubFor(get(urlEqualTo("/apis/v1/user/ops/prospects?listName=Leads&start=1&limit=50")).willReturn(okJson(
-        "[{\"Email\":\"a@x.test\",\"FirstName\":\"Ann\"},{\"Email\":\"b@x.test\",\"FirstName\":\"Bo\"}]")));
-    API.stubFor(get(urlEqualTo("/apis/v1/user/ops/prospects/a@x.test/status")).willReturn(okJson(
+        "[{\"Email\":\"a@x.test\",\"FirstName\":\"Ann\",\"List\":\"Leads\"},{\"Email\":\"b@x.test\",\"FirstName\":\"Bo\",\"List\":\"Leads\"}]")));
+    API.stubFor(get(urlEqualTo("/apis/v1/user/ops/prospects/a%40x.test/status")).willReturn(okJson(
         "{\"prospectStatus\":\"Replied\",\"cadenceStatus\":\"Paused\"}")));
     try (Connection c = connect(KLENTY)) {
       assertEquals(List.of(List.of("l1", "Leads"), List.of("l2", "Churned")), rows(c, "select id, name from Lists"));
