@@ -101,14 +101,14 @@ final class TemplateParser {
         depth--;
       } else if (depth == 0 && c == '|') {
         break;
-      } else if (depth == 0 && !isNameChar(c)) {
+      } else if (depth == 0 && !isNameChar(c) && !Character.isWhitespace(c)) {
         return null;
       }
     }
     if (i >= text.length()) {
       return null;
     }
-    String nameText = text.substring(nameStart, i);
+    String nameText = text.substring(nameStart, i).strip();
     Template dynamicName = new TemplateParser(nameText, location).parse();
     if (dynamicName.isLiteral()) {
       return null;
