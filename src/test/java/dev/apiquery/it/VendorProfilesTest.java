@@ -225,4 +225,35 @@ class VendorProfilesTest extends VendorProfileSupport {
     API.verify(2, getRequestedFor(urlPathEqualTo("/v1/job")).withQueryParam("partition", equalTo("9")));
     assertEquals(4, API.getAllServeEvents().size());
   }
+  @Test
+  void klentyProspectsByCreationDateAndCadencesOfAnOwner() throws Exception {
+    install("klenty", "ProspectByCreationDate", "UserCadences");
+    API.stubFor(get(urlEqualTo("/apis/v1/user/ops/prospects?startDate=2024-01-01&endDate=2024-02-01")).willReturn(okJson(
+        "[{\"id\":\"p1\",\"Email\":\"a@x.test\",\"Company\":\"Acme\"}]")));
+    API.stubFor(get(urlEqualTo("/apis/v1/user/ops/cadences?username=ann")).willReturn(okJson(
+        "[{\"id\":\"c1\",\"name\":\"Outbound\",\"owner\":\"ann\",\"isActive\":\"true\"}]")));
+    try (Connection c = connect(KLENTY)) {
+      assertEquals(List.of(List.of("p1", "Acme")), rows(c, "select id, Company from ProspectByCreationDate "
+          + "where startDate = date '2024-01-01' and endDate = date '2024-02-01'"));
+      assertEquals(List.of(List.of("c1", "Outbound")), rows(c, "select id, name from UserCadences where owner = 'ann'"));
+    }
+    assertEquals(2, API.getAllServeEvents().size());
+  }
+
+  @Test
+  void hrbcOptionsReadsAnXmlListAfterTheTokenCalls() throws Exception {
+    install("hrbc", "Options");
+    API.stubFor(get(urlPathEqualTo("/v1/oauth")).willReturn(okXml("<Authentication><Code>c-1</Code></Authentication>")));
+    API.stubFor(post(urlEqualTo("/v1/token")).willReturn(okXml(
+        "<Authentication><AccessToken>t-2</AccessToken></Authentication>")));
+    API.stubFor(get(urlEqualTo("/v1/option?partition=9&count=100")).withHeader("X-porters-hrbc-oauth-token",
+        equalTo("t-2")).willReturn(okXml("<Option><Item><Option.P_Id>1</Option.P_Id><Option.P_Name>Tokyo</Option.P_Name>"
+            + "<Option.P_Alias>Option.P_Tokyo</Option.P_Alias></Item><Item><Option.P_Id>2</Option.P_Id>"
+            + "<Option.P_Name>Osaka</Option.P_Name><Option.P_ParentId>1</Option.P_ParentId></Item></Option>")));
+    try (Connection c = connect("ProfileSettings='app_id=a1;secret=s-1;redirect_url=http://localhost/cb;partition=9'")) {
+      assertEquals(List.of(Arrays.asList(1, "Tokyo", null), List.of(2, "Osaka", 1)),
+          rows(c, "select Id, Name, ParentId from Options"));
+    }
+    assertEquals(3, API.getAllServeEvents().size());
+  }
 }
