@@ -101,6 +101,13 @@ final class TableInfoReader {
     checkCaseClash(attr, name, inputNames, "input");
     columnNames.put(name, attr);
     String xPath = RsdNames.trimmed(attr.attribute("other:xPath", "xPath"));
+    String valueFormat = RsdNames.trimmed(attr.attribute("other:valueFormat"));
+    // "aggregate" (an element or object with children as one text value) is how every column
+    // holding such a value reads; any other format would be parsed and not honoured.
+    if (valueFormat != null && !valueFormat.equalsIgnoreCase("aggregate")) {
+      throw new ProfileException(at(attr), "other:valueFormat=\"" + valueFormat + "\" in <" + attr.name()
+          + " name=\"" + name + "\"> is not supported (only aggregate: see docs/rsd.md)");
+    }
     return new ColumnDef(
         name,
         type(attr),
