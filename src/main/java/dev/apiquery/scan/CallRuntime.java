@@ -80,7 +80,8 @@ final class CallRuntime {
     Redactor redactor = setup.context().http().redactor();
     SQLException error = ScanErrors.of(setup.table(), redactor.redact(e.getMessage()), ScanErrors.GENERAL, null);
     return e instanceof ThrownException thrown
-        ? new ThrownError(error, thrown.code(), redactor.redact(thrown.desc()), redactor.redact(thrown.details()))
+        ? new ThrownError(error, new CaughtError(thrown.code(), redactor.redact(thrown.desc()),
+            redactor.redact(thrown.details())))
         : error;
   }
 

@@ -14,7 +14,7 @@ record CaughtError(String code, String desc, String details) {
 
   static CaughtError of(SQLException e) {
     if (e instanceof ThrownError thrown) {
-      return new CaughtError(thrown.code(), thrown.desc(), thrown.details());
+      return thrown.parts();
     }
     String code = e.getErrorCode() != 0 ? Integer.toString(e.getErrorCode())
         : e.getSQLState() == null ? "" : e.getSQLState();

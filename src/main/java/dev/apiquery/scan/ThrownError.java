@@ -8,26 +8,14 @@ import java.sql.SQLException;
  */
 final class ThrownError extends SQLException {
   private static final long serialVersionUID = 1L;
-  private final String code;
-  private final String desc;
-  private final String details;
+  private final transient CaughtError parts;
 
-  ThrownError(SQLException query, String code, String desc, String details) {
+  ThrownError(SQLException query, CaughtError parts) {
     super(query.getMessage(), query.getSQLState());
-    this.code = code;
-    this.desc = desc;
-    this.details = details;
+    this.parts = parts;
   }
 
-  String code() {
-    return code;
-  }
-
-  String desc() {
-    return desc;
-  }
-
-  String details() {
-    return details;
+  CaughtError parts() {
+    return parts;
   }
 }

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -22,11 +20,7 @@ import org.junit.jupiter.api.Test;
 class TryCatchTest extends ApiTestSupport {
 
   private void install(String name) throws IOException {
-    try (InputStream in = getClass().getResourceAsStream("/profile/exec/" + name + ".rsd")) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(text.contains("\r\n"), "vendor-style profiles have CRLF line ends");
-      writeProfile(name, text);
-    }
+    installFixture("exec", name);
   }
 
   private void stubOrders(int missingStatus) {

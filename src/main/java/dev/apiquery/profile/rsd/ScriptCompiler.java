@@ -183,10 +183,8 @@ final class ScriptCompiler {
       case "api:try":
         return tries.tryBlock(element);
       case "api:catch":
-        throw error(element, "<" + element.name() + "> must be written directly inside an api:try or api:call");
       case "api:finally":
-        throw error(element, "<" + element.name()
-            + "> must be written directly inside an api:try, an api:call or a method's api:script block");
+        throw tries.misplaced(element);
       case "api:first":
         throw error(element, "<" + element.name() + "> must be written directly inside an api:call or api:enum");
       case "api:push":

@@ -40,6 +40,12 @@ final class TryKeywords {
     return new Parts(rest, catches, finallyBody);
   }
 
+  /** An {@code api:catch} or {@code api:finally} outside the keywords that take one. */
+  ProfileException misplaced(XmlElement element) {
+    return compiler.error(element, "<" + element.name() + "> must be written directly inside "
+        + (RsdNames.is(element, "api:catch") ? "an api:try or api:call" : "an api:try, an api:call or a method's api:script block"));
+  }
+
   /** {@code <api:try>}: its body, its catches and its finally. */
   Statement tryBlock(XmlElement element) throws ProfileException {
     Parts parts = split(element.children(), true);
