@@ -54,10 +54,16 @@ public record TryStatement(SourceLocation location, List<Statement> body, List<C
     target.set("_details", details);
   }
 
+  /**
+   * The interpreter form (a request being prepared): a stop at a provider call leaves the block
+   * without its finally, which the executor runs after that call's rows.
+   */
   @Override
   public CallReached execute(ExecutionState state) throws ProfileException {
+    CallReached stop = null;
     try {
-      return Statements.run(body, state);
+      stop = Statements.run(body, state);
+      return stop;
     } catch (ProfileException e) {
       ThrownException thrown = e instanceof ThrownException t ? t : null;
       Catch handler = handlerFor(thrown == null ? "" : thrown.code());
@@ -68,7 +74,9 @@ public record TryStatement(SourceLocation location, List<Statement> body, List<C
           thrown == null ? "" : thrown.details());
       return Statements.run(handler.body(), state);
     } finally {
-      Statements.run(finallyBody, state);
+      if (stop == null) {
+        Statements.run(finallyBody, state);
+      }
     }
   }
 }
