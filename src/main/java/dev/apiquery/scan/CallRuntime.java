@@ -15,6 +15,7 @@ import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.FilterTargets;
 import dev.apiquery.profile.script.ItemValues;
 import dev.apiquery.profile.script.RequestBody;
+import dev.apiquery.profile.script.ThrownException;
 import dev.apiquery.redact.Redactor;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -76,8 +77,12 @@ final class CallRuntime {
   }
 
   SQLException scriptError(ProfileException e) {
-    return ScanErrors.of(setup.table(), setup.context().http().redactor().redact(e.getMessage()),
-        ScanErrors.GENERAL, null);
+    Redactor redactor = setup.context().http().redactor();
+    SQLException error = ScanErrors.of(setup.table(), redactor.redact(e.getMessage()), ScanErrors.GENERAL, null);
+    return e instanceof ThrownException thrown
+        ? new ThrownError(error, new CaughtError(thrown.code(), redactor.redact(thrown.desc()),
+            redactor.redact(thrown.details())))
+        : error;
   }
 
   SQLException error(String message) {
@@ -92,10 +97,15 @@ final class CallRuntime {
       throw error("the profile's URI is not an absolute http(s) URL: "
           + context.http().redactor().redact(Redactor.redactUrl(request.uri())) + " (" + call.location() + ")");
     }
-    for (String unsupported : new String[] {"SubRepeatElement", "PushAttributes"}) {
-      if (request.attribute(unsupported) != null) {
-        throw error(unsupported + " is set for the call at " + call.location() + " but is not supported");
-      }
+    if (request.attribute("SubRepeatElement") != null) {
+      throw error("SubRepeatElement is set for the call at " + call.location() + " but is not supported");
+    }
+    String pushAttributes = request.attribute("PushAttributes");
+    // false (real profiles write it) asks for what apiquery always does: an item holds the declared
+    // columns and element maps only. What true would add is not defined by a page we have.
+    if (pushAttributes != null && !pushAttributes.trim().equalsIgnoreCase("false")) {
+      throw error("PushAttributes=" + pushAttributes + " is set for the call at " + call.location()
+          + " but only PushAttributes=false is supported");
     }
     Pager pager;
     try {
