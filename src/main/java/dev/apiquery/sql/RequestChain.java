@@ -37,7 +37,9 @@ final class RequestChain {
     if (!missing.isEmpty()) {
       throw missingInput(def, missing.get(0));
     }
-    this.inputValues = convertInputs(def, inputs);
+    // A dry run returns no rows, so nothing echoes the inputs; EXPLAIN of a lookup join runs it
+    // with markers in place of the outer keys, which need not be values of the input's type.
+    this.inputValues = dryRun ? new Object[def.inputs().size()] : convertInputs(def, inputs);
     this.run = new ChainRun(plan.setup, (RsdScript) def.script(), plan.shape, inputs,
         chainInputs.filterBindings(plan.table.fields()), window, speculationCap, tracker, dryRun);
   }
