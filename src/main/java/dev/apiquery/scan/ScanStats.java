@@ -33,7 +33,7 @@ public final class ScanStats {
     retries++;
   }
 
-  public void countPage() {
+  public synchronized void countPage() {
     pages++;
   }
 

@@ -23,6 +23,7 @@ final class RequestChain {
   private final ChainRun run;
   /** Per input of the table: the value used, converted to the input's type; null when unset. */
   private final Object[] inputValues;
+  private final ChainInputs chainInputs;
 
   /**
    * @param window the rows this chain must deliver, so the row call can start later or ask for less
@@ -32,6 +33,7 @@ final class RequestChain {
   RequestChain(ScanPlan plan, ChainInputs chainInputs, ScanWindow window, long speculationCap,
       CallTracker tracker, boolean dryRun) throws SQLException {
     TableDef def = plan.table.definition();
+    this.chainInputs = chainInputs;
     List<InputDef> missing = new ArrayList<>();
     Map<String, String> inputs = chainInputs.inputValues(plan.table, missing);
     if (!missing.isEmpty()) {
@@ -70,6 +72,11 @@ final class RequestChain {
       }
     }
     return values;
+  }
+
+  /** The value this chain sends for a table field, or null when the field is not pushed. */
+  String pushedValue(int tableField) {
+    return chainInputs.pushed().get(tableField);
   }
 
   Object inputValue(int inputIndex) {
