@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
  * the reader, so memory stays bounded. Only used when every chain is read to its end (no LIMIT,
  * OFFSET or setMaxRows), so running chains early never sends a request the query would not.
  */
-final class ConcurrentChains {
+final class ConcurrentChains<C> {
   /** Rows a chain ahead of the reader may hold before its worker waits. */
   static final int BUFFERED_ROWS = 1000;
   private static final long POLL_MILLIS = 50;
@@ -31,23 +31,27 @@ final class ConcurrentChains {
     return t;
   });
 
-  /** Opens, reads and ends one chain on a worker thread. */
-  interface ChainReader {
-    RequestChain open(ChainInputs inputs) throws SQLException;
+  /** Opens, reads, ends and closes one chain of type {@code C} on a worker thread. */
+  interface ChainReader<C> {
+    C open(ChainInputs inputs) throws SQLException;
 
     /** The chain's next row, converted, or null at its end. */
-    Object[] next(RequestChain chain) throws SQLException;
+    Object[] next(C chain) throws SQLException;
 
-    void ended(RequestChain chain);
+    /** The chain was read to its end. */
+    void ended(C chain);
+
+    /** Releases the chain, read to its end or not. */
+    void close(C chain);
   }
 
   private final Iterator<ChainInputs> pending;
   private final int width;
-  private final ChainReader reader;
+  private final ChainReader<C> reader;
   private final BooleanSupplier cancelled;
   private final Deque<Running> running = new ArrayDeque<>();
 
-  ConcurrentChains(Iterator<ChainInputs> pending, int width, ChainReader reader, BooleanSupplier cancelled) {
+  ConcurrentChains(Iterator<ChainInputs> pending, int width, ChainReader<C> reader, BooleanSupplier cancelled) {
     this.pending = pending;
     this.width = width;
     this.reader = reader;
@@ -104,7 +108,7 @@ final class ConcurrentChains {
 
     @Override
     public void run() {
-      RequestChain chain = null;
+      C chain = null;
       try {
         chain = reader.open(inputs);
         Object[] row;
@@ -116,7 +120,7 @@ final class ConcurrentChains {
         put(e);
       } finally {
         if (chain != null) {
-          chain.close();
+          reader.close(chain);
         }
         put(END);
       }

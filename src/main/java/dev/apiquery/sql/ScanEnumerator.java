@@ -49,7 +49,7 @@ final class ScanEnumerator implements Enumerator<Object[]> {
   private final ScanCalls calls;
   private final ItemRows rows;
   /** Several chains that are all read to their end run at once; null when they run one by one. */
-  private final ConcurrentChains concurrent;
+  private final ConcurrentChains<RequestChain> concurrent;
 
   ScanEnumerator(ScanPlan plan, ConnectionContext context, QueryControl control) {
     this.plan = plan;
@@ -68,7 +68,7 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     int width = context.maxConcurrentRequests();
     boolean readToEnd = fetch < 0 && plan.spec.offset() == 0 && control.maxRows() < 0;
     this.concurrent = all.size() > 1 && width > 1 && readToEnd
-        ? new ConcurrentChains(chains, width, chainReader(), control::cancelled)
+        ? new ConcurrentChains<>(chains, width, chainReader(), control::cancelled)
         : null;
   }
 
@@ -77,11 +77,11 @@ final class ScanEnumerator implements Enumerator<Object[]> {
    * time (and the next one ahead), so that the chains together keep at most
    * MaxConcurrentRequests requests in flight.
    */
-  private ConcurrentChains.ChainReader chainReader() {
+  private ConcurrentChains.ChainReader<RequestChain> chainReader() {
     ConnectionContext c = context;
     ScanPlan onePageAtATime = new ScanPlan(plan.table, plan.spec, new ConnectionContext(c.connectionValues(),
         c.http(), c.timeoutMillis(), c.maxPages(), 1, c.scanLog(), c.retry(), c.rateLimit()));
-    return new ConcurrentChains.ChainReader() {
+    return new ConcurrentChains.ChainReader<>() {
       @Override
       public RequestChain open(ChainInputs inputs) throws SQLException {
         return new RequestChain(onePageAtATime, inputs, new ScanWindow(0, -1), -1, calls, false);
@@ -104,6 +104,11 @@ final class ScanEnumerator implements Enumerator<Object[]> {
       @Override
       public void ended(RequestChain chain) {
         countChain(chain);
+      }
+
+      @Override
+      public void close(RequestChain chain) {
+        chain.close();
       }
     };
   }

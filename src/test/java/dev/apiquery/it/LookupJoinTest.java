@@ -210,4 +210,46 @@ class LookupJoinTest extends ApiTestSupport {
     assertEquals(1, API.findAll(getRequestedFor(urlEqualTo("/invoices?customer=3"))).size());
     assertEquals(2, API.findAll(getRequestedFor(urlPathEqualTo("/invoices"))).size());
   }
+
+  @Test
+  void theLookupsOfABatchOverlapUpToMaxConcurrentRequests() throws Exception {
+    API.stubFor(get(urlPathMatching("/accounts/[0-9]+/orders"))
+        .willReturn(okJson("{\"orders\":[{\"order_id\":1}]}").withFixedDelay(SLOW_MILLIS)));
+    API.stubFor(get(urlEqualTo("/accounts")).willReturn(okJson("[{\"id\":1},{\"id\":2},{\"id\":3},{\"id\":4},"
+        + "{\"id\":5},{\"id\":6}]")));
+    writeProfile("Accounts", rsd("<attr name=\"id\" xs:type=\"int\" other:xPath=\"$.id\"/>", "${BASE}/accounts", ""));
+    writeProfile("AccountOrders", rsd("""
+            <attr name="order_id" xs:type="int" other:xPath="/json/orders/order_id"/>
+            <input name="account" xs:type="int" required="true"/>
+        """, "${BASE}/accounts/[_input.account]/orders", "<api:set attr=\"JSONPath\" value=\"$.orders\"/>"));
+    String sql = "select a.id from accounts a join accountorders o on o.account = a.id";
+    try (Connection c = connect("MaxConcurrentRequests=1")) {
+      assertEquals(List.of(List.of(1), List.of(2), List.of(3), List.of(4), List.of(5), List.of(6)), rows(c, sql));
+    }
+    assertEquals(1, mostOrderRequestsAtOnce(), "one at a time");
+    API.resetRequests();
+    try (Connection c = connect("MaxConcurrentRequests=3")) {
+      // Concurrent chains still hand out their rows in key order.
+      assertEquals(List.of(List.of(1), List.of(2), List.of(3), List.of(4), List.of(5), List.of(6)), rows(c, sql));
+    }
+    int atOnce = mostOrderRequestsAtOnce();
+    assertTrue(atOnce >= 2 && atOnce <= 3, "requests in flight at once: " + atOnce);
+    assertEquals(7, API.getAllServeEvents().size());
+  }
+
+  private static final int SLOW_MILLIS = 600;
+
+  /** The most order requests the server was serving at one moment (each takes SLOW_MILLIS). */
+  private static int mostOrderRequestsAtOnce() {
+    List<Long> starts = API.getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().endsWith("/orders"))
+        .map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
+    int most = 0;
+    for (long start : starts) {
+      // Requests that started before this one and were still being served when it started.
+      int inFlight = (int) starts.stream().filter(s -> s <= start && s + SLOW_MILLIS > start).count();
+      most = Math.max(most, inFlight);
+    }
+    return most;
+  }
 }
