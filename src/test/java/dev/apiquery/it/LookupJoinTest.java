@@ -128,6 +128,15 @@ class LookupJoinTest extends ApiTestSupport {
   }
 
   @Test
+  void anExistsSubqueryIsALookupToo() throws Exception {
+    try (Connection c = connect()) {
+      assertEquals(List.of(List.of("Ann"), List.of("Bob"), List.of("Ann again")), rows(c,
+          "select c.name from customers c where exists (select 1 from orders o where o.customer_id = c.id)"));
+    }
+    assertOneRequestPerKey(1, 2, 3);
+  }
+
+  @Test
   void aPreparedStatementRunsTheLookupWithEachExecutionsValues() throws Exception {
     try (Connection c = connect();
         PreparedStatement ps = c.prepareStatement(
