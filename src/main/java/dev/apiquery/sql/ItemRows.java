@@ -1,12 +1,12 @@
 package dev.apiquery.sql;
 
 import dev.apiquery.profile.script.Item;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import dev.apiquery.scan.RowValues;
 import dev.apiquery.value.ConversionException;
 import dev.apiquery.value.ValueConverter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns the items a scan's chains push into rows of the projected fields, counting the values
@@ -34,18 +34,37 @@ final class ItemRows {
   }
 
   /**
-   * The item as a row; inputs come from the chain that pushed it. Null for a row whose fanned-out
-   * column holds another chain's value: an API that matches loosely (or ignores the parameter)
-   * returns it to several chains, and SQL must see it once, from the chain of its own value.
+   * Whether the item is this chain's: false when a fanned-out column holds another chain's value.
+   * An API that matches loosely (or ignores the parameter) returns such a row to several chains,
+   * and SQL must see it once, from the chain of its own value.
    */
-  Object[] of(Item item, RequestChain chain) {
-    Object[] row = convert(item, chain);
+  boolean belongs(Item item, RequestChain chain) {
+    if (fanOut.isEmpty()) {
+      return true;
+    }
+    Object[] raw = rawRow(item);
     for (int i : fanOut) {
-      if (!sameValue(row[i], chain.pushedValue(plan.spec.tableField(i)), plan.outputFields.get(i))) {
-        return null;
+      if (!sameValue(value(item, raw, i, chain), chain.pushedValue(plan.spec.tableField(i)),
+          plan.outputFields.get(i))) {
+        return false;
       }
     }
+    return true;
+  }
+
+  /** The item as a row; inputs come from the chain that pushed it. */
+  Object[] of(Item item, RequestChain chain) {
+    Object[] raw = rawRow(item);
+    Object[] row = new Object[plan.outputFields.size()];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = value(item, raw, i, chain);
+    }
     return row;
+  }
+
+  /** An item read straight from a response row, untouched by the script: its values by position. */
+  private static Object[] rawRow(Item item) {
+    return item.values() instanceof RowValues values && !item.hasOwnAttributes() ? values.row() : null;
   }
 
   private static boolean sameValue(Object value, String chainValue, TableField field) {
@@ -61,28 +80,22 @@ final class ItemRows {
     }
   }
 
-  private Object[] convert(Item item, RequestChain chain) {
-    int n = plan.outputFields.size();
-    Object[] row = new Object[n];
-    // An item read straight from a response row, untouched by the script: values by position.
-    Object[] raw = item.values() instanceof RowValues values && !item.hasOwnAttributes() ? values.row() : null;
-    for (int i = 0; i < n; i++) {
-      TableField field = plan.outputFields.get(i);
-      if (plan.inputIndex[i] >= 0) {
-        row[i] = chain.inputValue(plan.inputIndex[i]);
-        continue;
-      }
-      Object value = raw != null ? raw[plan.extractIndex[i]] : item.raw(field.name());
-      if (value == null) {
-        continue;
-      }
-      try {
-        row[i] = ValueConverter.toInternal(value, field.type(), field.decimalDigits());
-      } catch (ConversionException e) {
-        failed(field, e);
-      }
+  /** Output field {@code i} of the item, converted to its column type. */
+  private Object value(Item item, Object[] raw, int i, RequestChain chain) {
+    TableField field = plan.outputFields.get(i);
+    if (plan.inputIndex[i] >= 0) {
+      return chain.inputValue(plan.inputIndex[i]);
     }
-    return row;
+    Object value = raw != null ? raw[plan.extractIndex[i]] : item.raw(field.name());
+    if (value == null) {
+      return null;
+    }
+    try {
+      return ValueConverter.toInternal(value, field.type(), field.decimalDigits());
+    } catch (ConversionException e) {
+      failed(field, e);
+      return null;
+    }
   }
 
   private synchronized void failed(TableField field, ConversionException e) {

@@ -94,9 +94,8 @@ final class ScanEnumerator implements Enumerator<Object[]> {
           if (item == null) {
             return null;
           }
-          Object[] row = rows.of(item, chain);
-          if (row != null) {
-            return row;
+          if (rows.belongs(item, chain)) {
+            return rows.of(item, chain);
           }
         }
       }
@@ -159,15 +158,14 @@ final class ScanEnumerator implements Enumerator<Object[]> {
           chainSkipCounted = atSource;
         }
         if (item != null) {
-          Object[] row = rows.of(item, chain);
-          if (row == null) {
+          if (!rows.belongs(item, chain)) {
             continue; // another chain's row
           }
           if (skipped < plan.spec.offset()) {
             skipped++;
             continue;
           }
-          current = row;
+          current = rows.of(item, chain);
           emitted++;
           stats.countRow();
           return true;

@@ -57,6 +57,17 @@ class ConcurrentChainsTest {
     return all;
   }
 
+  /** Waits as a chain waits for a response; fails the chain after 30 s. */
+  private static void await(CountDownLatch latch) throws SQLException {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new SQLException("no answer within 30 s");
+      }
+    } catch (InterruptedException e) {
+      throw new SQLException(e);
+    }
+  }
+
   private static List<Object[]> drain(ConcurrentChains<Chain> chains) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (Object[] row = chains.next(); row != null; row = chains.next()) {
@@ -72,12 +83,8 @@ class ConcurrentChainsTest {
       @Override
       public Object[] next(Chain chain) throws SQLException {
         if (chain.value.equals("a") && chain.next == 0) {
-          try {
-            // The first chain waits for the third one to finish: only possible if they run at once.
-            assertTrue(lastEnded.await(30, TimeUnit.SECONDS), "the chains did not run concurrently");
-          } catch (InterruptedException e) {
-            throw new SQLException(e);
-          }
+          // The first chain waits for the third one to finish: only possible if they run at once.
+          await(lastEnded);
         }
         return chain.next < 2 ? new Object[] {chain.value, chain.next++} : null;
       }
@@ -154,11 +161,7 @@ class ConcurrentChainsTest {
     Reader reader = new Reader() {
       @Override
       public Object[] next(Chain chain) throws SQLException {
-        try {
-          answer.await(); // a request that does not answer until the test ends
-        } catch (InterruptedException e) {
-          throw new SQLException(e);
-        }
+        await(answer); // a request that does not answer until the test ends
         return null;
       }
     };
