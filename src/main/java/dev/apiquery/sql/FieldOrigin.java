@@ -1,16 +1,17 @@
 package dev.apiquery.sql;
 
-import java.util.List;
 import org.apache.calcite.plan.volcano.RelSubset;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.sql.SqlKind;
 
 /**
- * The API table field an output field of a plan reads unchanged, through filters and projections
- * down to an {@link ApiTableScan}. Calcite's column-origin metadata gives up on a scan that
+ * The API table field an output field of a plan reads (unchanged or cast), through filters and
+ * projections down to an {@link ApiTableScan}. Calcite's column-origin metadata gives up on a scan that
  * projects (it cannot map the projection), which every trimmed API scan does.
  */
 final class FieldOrigin {
@@ -44,8 +45,13 @@ final class FieldOrigin {
       return find(filter.getInput(), field, depth + 1);
     }
     if (rel instanceof Project project) {
-      List<RexNode> exprs = project.getProjects();
-      return exprs.get(field) instanceof RexInputRef ref ? find(project.getInput(), ref.getIndex(), depth + 1) : null;
+      RexNode expr = project.getProjects().get(field);
+      if (expr.getKind() == SqlKind.CAST) {
+        // Calcite casts a join key to the other side's type (INTEGER input, BIGINT outer key):
+        // the value sent is still the key's, as for a WHERE on the cast column.
+        expr = ((RexCall) expr).getOperands().get(0);
+      }
+      return expr instanceof RexInputRef ref ? find(project.getInput(), ref.getIndex(), depth + 1) : null;
     }
     return null;
   }

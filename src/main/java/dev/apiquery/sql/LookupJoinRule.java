@@ -8,11 +8,14 @@ import java.util.Set;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.plan.volcano.RelSubset;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.CorrelationId;
 import org.apache.calcite.rel.core.JoinInfo;
 import org.apache.calcite.rel.core.JoinRelType;
+import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.logical.LogicalJoin;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
@@ -59,6 +62,25 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
     }
   }
 
+  /**
+   * The inner side under the batch's key filter. Calcite never moves a filter that holds
+   * correlation variables below a projection, so when the inner side projects (a CAST of the key
+   * to the outer key's type), the filter goes under that projection here, straight onto what the
+   * scan rules can push.
+   */
+  private static RelNode keyFiltered(RelNode right, int innerKey, RexNode filter, RelBuilder builder) {
+    List<RelNode> members = right instanceof RelSubset subset ? subset.getRelList() : List.of(right);
+    for (RelNode member : members) {
+      if (member instanceof Project project && FieldOrigin.of(project, innerKey) != null) {
+        return builder.push(project.getInput())
+            .filter(RelOptUtil.pushPastProject(filter, project))
+            .project(project.getProjects(), project.getRowType().getFieldNames())
+            .build();
+      }
+    }
+    return builder.push(right).filter(filter).build();
+  }
+
   private static RelNode lookup(LogicalJoin join, int outerKey, int innerKey, String keyName, RelBuilder builder) {
     RelOptCluster cluster = join.getCluster();
     RexBuilder rex = cluster.getRexBuilder();
@@ -74,7 +96,7 @@ final class LookupJoinRule extends RelRule<RuleConfig> {
     }
     // Only the key goes to the inner side: the join itself checks the whole condition for every
     // pair of the batch, so what the API returns beyond the keys asked for cannot leak through.
-    RelNode right = builder.push(join.getRight()).filter(builder.or(keyMatches)).build();
+    RelNode right = keyFiltered(join.getRight(), innerKey, builder.or(keyMatches), builder);
     return ApiLookupJoin.create(
         convert(left, left.getTraitSet().replace(EnumerableConvention.INSTANCE)),
         convert(right, right.getTraitSet().replace(EnumerableConvention.INSTANCE)),

@@ -128,6 +128,15 @@ class LookupJoinTest extends ApiTestSupport {
   }
 
   @Test
+  void aKeyOfAnotherNumericTypeIsFedToo() throws Exception {
+    writeProfile("Accounts", rsd("<attr name=\"id\" xs:type=\"long\" other:xPath=\"$.id\"/>", "${BASE}/customers", ""));
+    try (Connection c = connect()) {
+      assertEquals(5, rows(c, "select a.id, o.order_id from accounts a join orders o on o.customer_id = a.id").size());
+    }
+    assertOneRequestPerKey(1, 2, 3);
+  }
+
+  @Test
   void anExistsSubqueryIsALookupToo() throws Exception {
     try (Connection c = connect()) {
       assertEquals(List.of(List.of("Ann"), List.of("Bob"), List.of("Ann again")), rows(c,
