@@ -6,9 +6,12 @@ import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.sql.type.SqlTypeFamily;
@@ -21,7 +24,8 @@ import org.apache.calcite.util.TimestampString;
  * Replaces the dynamic parameters of a spec by the values of the current execution, written as
  * the literal of the same value would be ({@link EqualityPredicate#requestText}). The plan of a
  * prepared statement is built once; this runs each time it executes, so new values send new
- * requests. Calcite passes parameter values in the DataContext as {@code "?<index>"}.
+ * requests. Calcite passes parameter values in the DataContext as {@code "?<index>"}; a lookup
+ * join's outer values arrive from the generated code of the scan, once per batch.
  */
 final class ParameterBinder {
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
@@ -41,15 +45,30 @@ final class ParameterBinder {
    * no value at all (every value was NULL: {@code x = NULL} holds for no row, so nothing is sent).
    */
   static ApiQuerySpec bind(ApiQuerySpec spec, DataContext root) {
+    return bind(spec, root, new Object[0]);
+  }
+
+  /**
+   * As {@link #bind(ApiQuerySpec, DataContext)}, with the values of the correlated parameters
+   * (a lookup join's batch of outer rows) in the order of {@link #correlated}. Equal values are
+   * sent once, and NULL values never.
+   */
+  static ApiQuerySpec bind(ApiQuerySpec spec, DataContext root, Object[] outerValues) {
     if (spec.parameters().isEmpty()) {
       return spec;
+    }
+    List<PushedParameter> correlated = correlated(spec);
+    Map<PushedParameter, Object> outer = new HashMap<>();
+    for (int i = 0; i < correlated.size(); i++) {
+      outer.put(correlated.get(i), outerValues[i]);
     }
     Map<Integer, List<String>> values = new LinkedHashMap<>();
     spec.pushedValues().forEach((field, literals) -> values.put(field, new ArrayList<>(literals)));
     for (Map.Entry<Integer, List<PushedParameter>> e : spec.parameters().entrySet()) {
       List<String> fieldValues = values.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
       for (PushedParameter parameter : e.getValue()) {
-        String text = requestText(root.get("?" + parameter.index()), parameter.type());
+        Object value = parameter.isCorrelated() ? outer.get(parameter) : root.get("?" + parameter.index());
+        String text = requestText(value, parameter.type());
         if (text != null && !fieldValues.contains(text)) {
           fieldValues.add(text);
         }
@@ -61,6 +80,19 @@ final class ParameterBinder {
       }
     }
     return spec.bound(values);
+  }
+
+  /** The distinct correlated parameters of a spec, in the order their values are handed over. */
+  static List<PushedParameter> correlated(ApiQuerySpec spec) {
+    Set<PushedParameter> all = new LinkedHashSet<>();
+    for (List<PushedParameter> fieldParameters : spec.parameters().values()) {
+      for (PushedParameter parameter : fieldParameters) {
+        if (parameter.isCorrelated()) {
+          all.add(parameter);
+        }
+      }
+    }
+    return new ArrayList<>(all);
   }
 
   /**
