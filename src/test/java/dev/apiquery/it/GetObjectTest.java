@@ -22,6 +22,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.TimeZone;
+import org.apache.calcite.avatica.AvaticaResultSet;
+import org.apache.calcite.avatica.util.DateTimeUtils;
 import org.junit.jupiter.api.Test;
 
 /** JDBC 4.2 getObject(column, Class): what frameworks and ETL tools call for every column. */
@@ -90,6 +94,38 @@ class GetObjectTest extends ApiTestSupport {
       assertNull(rs.getObject(6, LocalTime.class));
       assertNull(rs.getObject(8, Boolean.class));
       assertNull(rs.getObject(7, BigDecimal.class));
+    }
+  }
+
+  /**
+   * getObject and getTimestamp of a TIMESTAMP column skip Avatica's zone arithmetic for fixed
+   * zones; in every default zone the answer is still the one Avatica computes.
+   */
+  @Test
+  void timestampsAreAvaticasInFixedAndRuleBasedZones() throws Exception {
+    stub();
+    TimeZone saved = TimeZone.getDefault();
+    try {
+      for (String zone : new String[] {"UTC", "GMT+05:30", "America/New_York", "Europe/Berlin"}) {
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = query(st)) {
+          assertTrue(rs.next());
+          Calendar local = ((AvaticaResultSet) rs).getLocalCalendar();
+          Timestamp avatica = DateTimeUtils.unixTimestampToSqlTimestamp(rs.getLong(4), local);
+          assertEquals(avatica, rs.getObject(4), zone);
+          assertEquals(avatica, rs.getTimestamp(4), zone);
+          assertEquals(avatica, rs.getObject("created_at"), zone);
+          if (zone.equals("UTC")) {
+            assertEquals(Timestamp.valueOf(LocalDateTime.of(2024, 3, 4, 3, 6, 7, 250_000_000)), rs.getObject(4));
+          }
+          assertTrue(rs.next());
+          assertNull(rs.getObject(4), zone);
+          assertNull(rs.getTimestamp(4), zone);
+          assertTrue(rs.wasNull());
+        }
+      }
+    } finally {
+      TimeZone.setDefault(saved);
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.apiquery.scan.ScanWarnings;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
+import java.sql.Timestamp;
 import java.util.Properties;
 import java.util.TimeZone;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
@@ -100,11 +101,38 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
     }
   }
 
-  /** A result set that reports its statement's conversion warnings (also a prepared one's). */
+  /**
+   * A result set that reports its statement's conversion warnings (also a prepared one's), and
+   * reads TIMESTAMP values without Avatica's per-value zone arithmetic where it can.
+   */
   static final class ResultSet extends CalciteResultSet {
+    private final TimestampColumns timestamps;
+
     ResultSet(AvaticaStatement statement, CalcitePrepare.CalciteSignature signature, ResultSetMetaData metaData,
         TimeZone timeZone, Meta.Frame firstFrame) throws SQLException {
       super(statement, signature, metaData, timeZone, firstFrame);
+      this.timestamps = TimestampColumns.of(columnMetaDataList, localCalendar);
+    }
+
+    @Override
+    public Object getObject(int columnIndex) throws SQLException {
+      if (timestamps != null && timestamps.covers(columnIndex)) {
+        return timestamp(columnIndex);
+      }
+      return super.getObject(columnIndex);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int columnIndex) throws SQLException {
+      if (timestamps != null && timestamps.covers(columnIndex)) {
+        return timestamp(columnIndex);
+      }
+      return super.getTimestamp(columnIndex);
+    }
+
+    private Timestamp timestamp(int columnIndex) throws SQLException {
+      long millis = getLong(columnIndex); // the accessor's own checks: open, on a row, in range
+      return wasNull() ? null : timestamps.timestamp(millis);
     }
 
     @Override
