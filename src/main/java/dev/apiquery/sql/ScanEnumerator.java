@@ -3,6 +3,7 @@ package dev.apiquery.sql;
 import dev.apiquery.errors.ScanErrors;
 import dev.apiquery.http.Exchange;
 import dev.apiquery.value.ConversionException;
+import dev.apiquery.value.RowConverter;
 import dev.apiquery.value.ValueConverter;
 import dev.apiquery.paging.ScanWindow;
 import dev.apiquery.profile.script.CallStatement;
@@ -180,31 +181,54 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     chain = null;
   }
 
+  /**
+   * The output row of an item. An item read straight from a response row and untouched by the
+   * script has its values by position, already converted on the fetch thread; any other item's
+   * values are looked up by name and converted here.
+   */
   private Object[] toRow(Item item) {
     int n = plan.outputFields.size();
     Object[] row = new Object[n];
-    // An item read straight from a response row, untouched by the script: values by position.
-    Object[] raw = item.values() instanceof RowValues values && !item.hasOwnAttributes() ? values.row() : null;
+    RowValues values = item.values() instanceof RowValues v && !item.hasOwnAttributes() ? v : null;
+    Object[] converted = values != null ? values.converted() : null;
+    Object[] raw = values != null ? values.row() : null;
     for (int i = 0; i < n; i++) {
       TableField field = plan.outputFields.get(i);
       if (plan.inputIndex[i] >= 0) {
         row[i] = chain.inputValue(plan.inputIndex[i]);
-        continue;
-      }
-      Object value = raw != null ? raw[plan.extractIndex[i]] : item.raw(field.name());
-      if (value == null) {
-        continue;
-      }
-      try {
-        row[i] = ValueConverter.toInternal(value, field.type(), field.decimalDigits());
-      } catch (ConversionException e) {
-        conversionFailures++; // NULL, never a failed query, for one odd value (DESIGN 7)
-        if (conversionExample == null) {
-          conversionExample = field.name() + ": " + e.getMessage();
+      } else if (converted != null) {
+        Object value = converted[plan.extractIndex[i]];
+        if (value instanceof RowConverter.Failed failed) {
+          conversionFailed(field, failed.message());
+        } else {
+          row[i] = value;
         }
+      } else {
+        Object value = raw != null ? raw[plan.extractIndex[i]] : item.raw(field.name());
+        row[i] = convert(value, field);
       }
     }
     return row;
+  }
+
+  private Object convert(Object value, TableField field) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return ValueConverter.toInternal(value, field.type(), field.decimalDigits());
+    } catch (ConversionException e) {
+      conversionFailed(field, e.getMessage());
+      return null;
+    }
+  }
+
+  /** NULL, never a failed query, for one odd value (DESIGN 7); counted for the warning. */
+  private void conversionFailed(TableField field, String message) {
+    conversionFailures++;
+    if (conversionExample == null) {
+      conversionExample = field.name() + ": " + message;
+    }
   }
 
   private void report(String outcome) {
