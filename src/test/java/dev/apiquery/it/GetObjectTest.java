@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,6 +95,36 @@ class GetObjectTest extends ApiTestSupport {
       assertNull(rs.getObject(6, LocalTime.class));
       assertNull(rs.getObject(8, Boolean.class));
       assertNull(rs.getObject(7, BigDecimal.class));
+    }
+  }
+
+  /** getObject hands out the row's own value for plain columns: what Avatica's getters give. */
+  @Test
+  void plainColumnsGiveTheValuesOfTheTypedGetters() throws Exception {
+    stub();
+    try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = query(st)) {
+      assertTrue(rs.next());
+      assertEquals(Long.valueOf(rs.getLong(1)), rs.getObject(1));
+      assertEquals(Integer.valueOf(rs.getInt(2)), rs.getObject(2));
+      assertEquals(rs.getString(3), rs.getObject(3));
+      assertEquals(Boolean.valueOf(rs.getBoolean(8)), rs.getObject(8));
+      assertEquals(Double.valueOf(rs.getDouble(9)), rs.getObject("ratio"));
+      assertEquals(new BigDecimal("12.50"), rs.getObject(7));
+      assertFalse(rs.wasNull());
+      SQLException bad = assertThrows(SQLException.class, () -> rs.getObject(10));
+      assertTrue(bad.getMessage().contains("10"), bad.getMessage());
+      assertTrue(rs.next());
+      for (int column : new int[] {2, 3, 8, 9}) {
+        assertNull(rs.getObject(column));
+        assertTrue(rs.wasNull());
+        assertEquals(8L, rs.getObject(1));
+        assertFalse(rs.wasNull());
+      }
+      assertFalse(rs.next());
+    }
+    try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = query(st)) {
+      rs.close();
+      assertThrows(SQLException.class, () -> rs.getObject(1));
     }
   }
 

@@ -103,20 +103,27 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
 
   /**
    * A result set that reports its statement's conversion warnings (also a prepared one's), and
-   * reads TIMESTAMP values without Avatica's per-value zone arithmetic where it can.
+   * reads values past Avatica's per-value work where it can ({@link ColumnShortcuts}).
    */
   static final class ResultSet extends CalciteResultSet {
-    private final TimestampColumns timestamps;
+    private final ColumnShortcuts shortcuts;
 
     ResultSet(AvaticaStatement statement, CalcitePrepare.CalciteSignature signature, ResultSetMetaData metaData,
         TimeZone timeZone, Meta.Frame firstFrame) throws SQLException {
       super(statement, signature, metaData, timeZone, firstFrame);
-      this.timestamps = TimestampColumns.of(columnMetaDataList, localCalendar);
+      this.shortcuts = ColumnShortcuts.of(columnMetaDataList, localCalendar);
     }
 
     @Override
     public Object getObject(int columnIndex) throws SQLException {
-      if (timestamps != null && timestamps.covers(columnIndex)) {
+      Class<?> plain = shortcuts.plain(columnIndex);
+      if (plain != null) {
+        checkOpen();
+        Object value = accessorList.get(columnIndex - 1).getObject(); // the row's own value
+        if (value == null || value.getClass() == plain) {
+          return value;
+        }
+      } else if (shortcuts.timestampMillis(columnIndex)) {
         return timestamp(columnIndex);
       }
       return super.getObject(columnIndex);
@@ -124,7 +131,7 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
 
     @Override
     public Timestamp getTimestamp(int columnIndex) throws SQLException {
-      if (timestamps != null && timestamps.covers(columnIndex)) {
+      if (shortcuts.timestampMillis(columnIndex)) {
         return timestamp(columnIndex);
       }
       return super.getTimestamp(columnIndex);
@@ -132,7 +139,7 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
 
     private Timestamp timestamp(int columnIndex) throws SQLException {
       long millis = getLong(columnIndex); // the accessor's own checks: open, on a row, in range
-      return wasNull() ? null : timestamps.timestamp(millis);
+      return wasNull() ? null : shortcuts.timestamp(millis);
     }
 
     @Override
