@@ -59,24 +59,29 @@ public final class ScanBenchmark {
       OkHttpClient raw = new OkHttpClient();
       List<Double> rawRates = new ArrayList<>();
       Map<Reading, List<Double>> driverRates = new EnumMap<>(Reading.class);
+      Map<Reading, List<Double>> ratios = new EnumMap<>(Reading.class);
       for (int i = 0; i < rounds + 2; i++) {
-        double rawRate = rate(() -> rawLoop(raw, server.baseUrl()));
+        double rawBefore = rate(() -> rawLoop(raw, server.baseUrl()));
+        Map<Reading, Double> round = new EnumMap<>(Reading.class);
+        for (Reading reading : Reading.values()) {
+          round.put(reading, rate(() -> driverScan(url, "select * from items", reading)));
+        }
+        double rawRate = (rawBefore + rate(() -> rawLoop(raw, server.baseUrl()))) / 2;
         if (i >= 2) { // two warm-up rounds
           rawRates.add(rawRate);
-        }
-        for (Reading reading : Reading.values()) {
-          double driverRate = rate(() -> driverScan(url, "select * from items", reading));
-          if (i >= 2) {
+          round.forEach((reading, driverRate) -> {
             driverRates.computeIfAbsent(reading, r -> new ArrayList<>()).add(driverRate);
-          }
+            ratios.computeIfAbsent(reading, r -> new ArrayList<>()).add(driverRate / rawRate);
+          });
         }
       }
-      double rawMedian = median(rawRates);
-      System.out.printf(Locale.ROOT, "throughput: raw OkHttp+Jackson %,.0f rows/s%n", rawMedian);
+      // The ratio is the median of each round's ratio: on a shared machine the load changes from
+      // round to round, so each round's driver scans are compared with the raw loop run just
+      // before and just after them.
+      System.out.printf(Locale.ROOT, "throughput: raw OkHttp+Jackson %,.0f rows/s%n", median(rawRates));
       for (Reading reading : Reading.values()) {
-        double driverMedian = median(driverRates.get(reading));
-        System.out.printf(Locale.ROOT, "  driver, %s: %,.0f rows/s, ratio %.2fx%n",
-            reading.label, driverMedian, driverMedian / rawMedian);
+        System.out.printf(Locale.ROOT, "  driver, %s: %,.0f rows/s, ratio %.2fx (rounds: %s)%n",
+            reading.label, median(driverRates.get(reading)), median(ratios.get(reading)), twoDigits(ratios.get(reading)));
       }
     }
 
@@ -129,6 +134,14 @@ public final class ScanBenchmark {
     long start = System.nanoTime();
     run.rows();
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static String twoDigits(List<Double> values) {
+    StringBuilder sb = new StringBuilder();
+    for (double v : values) {
+      sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", v));
+    }
+    return sb.toString();
   }
 
   private static double median(List<Double> values) {
