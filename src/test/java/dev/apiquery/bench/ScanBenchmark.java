@@ -3,7 +3,9 @@ package dev.apiquery.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,28 +62,35 @@ public final class ScanBenchmark {
       List<Double> rawRates = new ArrayList<>();
       Map<Reading, List<Double>> driverRates = new EnumMap<>(Reading.class);
       Map<Reading, List<Double>> ratios = new EnumMap<>(Reading.class);
+      Map<Reading, List<Double>> cpuRatios = new EnumMap<>(Reading.class);
       for (int i = 0; i < rounds + 2; i++) {
-        double rawBefore = rate(() -> rawLoop(raw, server.baseUrl()));
-        Map<Reading, Double> round = new EnumMap<>(Reading.class);
+        Scan rawBefore = measure(() -> rawLoop(raw, server.baseUrl()));
+        Map<Reading, Scan> round = new EnumMap<>(Reading.class);
         for (Reading reading : Reading.values()) {
-          round.put(reading, rate(() -> driverScan(url, "select * from items", reading)));
+          round.put(reading, measure(() -> driverScan(url, "select * from items", reading)));
         }
-        double rawRate = (rawBefore + rate(() -> rawLoop(raw, server.baseUrl()))) / 2;
+        Scan rawAfter = measure(() -> rawLoop(raw, server.baseUrl()));
+        double rawRate = (rawBefore.rate() + rawAfter.rate()) / 2;
+        double rawCpu = (rawBefore.cpuPerRow() + rawAfter.cpuPerRow()) / 2;
         if (i >= 2) { // two warm-up rounds
           rawRates.add(rawRate);
-          round.forEach((reading, driverRate) -> {
-            driverRates.computeIfAbsent(reading, r -> new ArrayList<>()).add(driverRate);
-            ratios.computeIfAbsent(reading, r -> new ArrayList<>()).add(driverRate / rawRate);
+          round.forEach((reading, scan) -> {
+            driverRates.computeIfAbsent(reading, r -> new ArrayList<>()).add(scan.rate());
+            ratios.computeIfAbsent(reading, r -> new ArrayList<>()).add(scan.rate() / rawRate);
+            cpuRatios.computeIfAbsent(reading, r -> new ArrayList<>()).add(rawCpu / scan.cpuPerRow());
           });
         }
       }
       // The ratio is the median of each round's ratio: on a shared machine the load changes from
       // round to round, so each round's driver scans are compared with the raw loop run just
-      // before and just after them.
+      // before and just after them. The CPU ratio (the raw loop's CPU time per row over the
+      // driver's, all threads of this JVM, the server's included on both sides) moves far less
+      // with the load than elapsed time does.
       System.out.printf(Locale.ROOT, "throughput: raw OkHttp+Jackson %,.0f rows/s%n", median(rawRates));
       for (Reading reading : Reading.values()) {
-        System.out.printf(Locale.ROOT, "  driver, %s: %,.0f rows/s, ratio %.2fx (rounds: %s)%n",
-            reading.label, median(driverRates.get(reading)), median(ratios.get(reading)), twoDigits(ratios.get(reading)));
+        System.out.printf(Locale.ROOT, "  driver, %s: %,.0f rows/s, ratio %.2fx (rounds: %s); CPU ratio %.2fx (rounds: %s)%n",
+            reading.label, median(driverRates.get(reading)), median(ratios.get(reading)),
+            twoDigits(ratios.get(reading)), median(cpuRatios.get(reading)), twoDigits(cpuRatios.get(reading)));
       }
     }
 
@@ -124,10 +133,23 @@ public final class ScanBenchmark {
     long rows() throws Exception;
   }
 
-  private static double rate(Run run) throws Exception {
+  /** One scan: rows, elapsed seconds, and CPU seconds of the whole process. */
+  private record Scan(long rows, double seconds, double cpuSeconds) {
+    double rate() {
+      return rows / seconds;
+    }
+
+    double cpuPerRow() {
+      return cpuSeconds / rows;
+    }
+  }
+
+  private static Scan measure(Run run) throws Exception {
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpu = os.getProcessCpuTime();
     long start = System.nanoTime();
     long rows = run.rows();
-    return rows / ((System.nanoTime() - start) / 1e9);
+    return new Scan(rows, (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
   }
 
   private static double seconds(Run run) throws Exception {
