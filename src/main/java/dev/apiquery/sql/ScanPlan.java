@@ -66,13 +66,19 @@ final class ScanPlan {
     this.outputFields = List.copyOf(out);
     List<String> names = new ArrayList<>();
     List<String> paths = new ArrayList<>();
+    // Converted ahead: the extracted columns the output reads (a script may need them all raw).
     List<DataType> types = new ArrayList<>();
     List<Integer> scales = new ArrayList<>();
-    for (int c : extracted) {
+    for (int e = 0; e < extracted.size(); e++) {
+      int c = extracted.get(e);
       names.add(def.columns().get(c).name());
       paths.add(def.columns().get(c).xPath());
+      boolean output = false;
+      for (int index : extractIndex) {
+        output |= index == e;
+      }
       TableField field = table.fields().get(c);
-      types.add(field.type());
+      types.add(output ? field.type() : null);
       scales.add(field.decimalDigits());
     }
     Exchange fetcher = new Exchange(context.http(), def.name(), context.retry(), context.rateLimit());

@@ -26,13 +26,14 @@ public final class RowConverter {
   }
 
   /**
-   * @param types the type of each extracted column, in the reader's column order
+   * @param types the type of each extracted column, in the reader's column order; null for a
+   *     column nothing reads converted (it stays null in the converted row)
    * @param scales their DECIMAL scales (null where none)
    */
   public RowConverter(List<DataType> types, List<Integer> scales) {
     List<ColumnConversion> list = new ArrayList<>();
     for (int c = 0; c < types.size(); c++) {
-      list.add(ValueConverter.forColumn(types.get(c), scales.get(c)));
+      list.add(types.get(c) == null ? null : ValueConverter.forColumn(types.get(c), scales.get(c)));
     }
     this.columns = list.toArray(new ColumnConversion[0]);
   }
@@ -50,7 +51,7 @@ public final class RowConverter {
     Object[] row = new Object[columns.length];
     for (int c = 0; c < columns.length; c++) {
       Object value = raw[c];
-      if (value != null) {
+      if (value != null && columns[c] != null) {
         try {
           row[c] = columns[c].convert(value);
         } catch (ConversionException e) {

@@ -86,6 +86,16 @@ public final class ValueConverter {
       case INTEGER:
         return raw -> raw instanceof Long l && l == (int) (long) l ? Integer.valueOf((int) (long) l)
             : toInternal(raw, type, scale);
+      case DOUBLE:
+        return raw -> {
+          if (raw instanceof BigDecimal bd) {
+            double d = bd.doubleValue();
+            if (!Double.isInfinite(d)) {
+              return d;
+            }
+          }
+          return toInternal(raw, type, scale);
+        };
       case BOOLEAN:
         return raw -> raw instanceof Boolean ? raw : toBoolean(raw);
       case TIMESTAMP:

@@ -49,11 +49,16 @@ class RowConverterTest {
 
   @Test
   void nullStaysNullAndPagesConvertRowByRow() {
-    RowConverter converter = new RowConverter(List.of(DataType.BIGINT, DataType.TIMESTAMP), Arrays.asList(null, null));
-    List<Object[]> rows = converter.convert(List.of(new Object[] {7L, null}, new Object[] {null, "2024-01-10T00:00:00Z"}));
+    RowConverter converter = new RowConverter(Arrays.asList(DataType.BIGINT, DataType.TIMESTAMP, null),
+        Arrays.asList(null, null, null));
+    List<Object[]> rows = converter.convert(List.of(new Object[] {7L, null, "x"},
+        new Object[] {null, "2024-01-10T00:00:00Z", "not a number"}));
     assertEquals(7L, rows.get(0)[0]);
     assertNull(rows.get(0)[1]);
     assertNull(rows.get(1)[0]);
     assertEquals(1_704_844_800_000L, rows.get(1)[1]);
+    // A column nothing reads converted is left alone: no value, no failure.
+    assertNull(rows.get(0)[2]);
+    assertNull(rows.get(1)[2]);
   }
 }
