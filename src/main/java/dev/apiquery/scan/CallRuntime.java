@@ -150,8 +150,10 @@ final class CallRuntime {
       }
       concurrency = context.maxConcurrentRequests();
     }
-    PagePipeline pipeline = new PagePipeline(setup.table(), pager, setup.fetcher(), reader, first, concurrency,
-        context.maxPages(), wanted, page -> withLastRowValues(page, layout, pager));
+    // Only the row call's items become rows as they are: only its pages are converted ahead.
+    PagePipeline pipeline = new PagePipeline(setup.table(), pager, setup.fetcher(), reader,
+        rows ? setup.converter() : null, first, concurrency, context.maxPages(), wanted,
+        page -> withLastRowValues(page, layout, pager));
     return new LivePages(pipeline, layout, !maps.isEmpty());
   }
 
@@ -219,9 +221,10 @@ final class CallRuntime {
       PageResult page = pipeline.take(tracker);
       tracker.pageRead();
       List<Object[]> rows = page.page().rows();
+      List<Object[]> converted = page.page().converted();
       List<ItemValues> items = new ArrayList<>(rows.size());
-      for (Object[] row : rows) {
-        items.add(new RowValues(row, layout));
+      for (int i = 0; i < rows.size(); i++) {
+        items.add(new RowValues(rows.get(i), converted == null ? null : converted.get(i), layout));
       }
       if (items.isEmpty() && mapsElements) {
         // A call that maps single values (a token response) outputs one item of them.
@@ -229,7 +232,7 @@ final class CallRuntime {
         for (int i = 0; i < layout.itemValues(); i++) {
           row[i] = page.page().documentValues().get(layout.paths().get(i));
         }
-        items.add(new RowValues(row, layout));
+        items.add(new RowValues(row, null, layout));
       }
       return items;
     }
@@ -257,7 +260,7 @@ final class CallRuntime {
     @Override
     public List<ItemValues> take() {
       taken = true;
-      return List.of(new RowValues(new Object[layout.paths().size()], layout));
+      return List.of(new RowValues(new Object[layout.paths().size()], null, layout));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.apiquery.sql;
 import dev.apiquery.profile.script.Item;
 import dev.apiquery.scan.RowValues;
 import dev.apiquery.value.ConversionException;
+import dev.apiquery.value.RowConverter;
 import dev.apiquery.value.ValueConverter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class ItemRows {
     if (fanOut.isEmpty()) {
       return true;
     }
-    Object[] raw = rawRow(item);
+    RowValues raw = rawRow(item);
     for (int i : fanOut) {
       if (!sameValue(value(item, raw, i, chain), chain.pushedValue(plan.spec.tableField(i)),
           plan.outputFields.get(i))) {
@@ -54,7 +55,7 @@ final class ItemRows {
 
   /** The item as a row; inputs come from the chain that pushed it. */
   Object[] of(Item item, RequestChain chain) {
-    Object[] raw = rawRow(item);
+    RowValues raw = rawRow(item);
     Object[] row = new Object[plan.outputFields.size()];
     for (int i = 0; i < row.length; i++) {
       row[i] = value(item, raw, i, chain);
@@ -63,8 +64,8 @@ final class ItemRows {
   }
 
   /** An item read straight from a response row, untouched by the script: its values by position. */
-  private static Object[] rawRow(Item item) {
-    return item.values() instanceof RowValues values && !item.hasOwnAttributes() ? values.row() : null;
+  private static RowValues rawRow(Item item) {
+    return item.values() instanceof RowValues values && !item.hasOwnAttributes() ? values : null;
   }
 
   private static boolean sameValue(Object value, String chainValue, TableField field) {
@@ -80,28 +81,40 @@ final class ItemRows {
     }
   }
 
-  /** Output field {@code i} of the item, converted to its column type. */
-  private Object value(Item item, Object[] raw, int i, RequestChain chain) {
+  /**
+   * Output field {@code i} of the item, converted to its column type: a row read straight from a
+   * response was converted on the fetch thread (by position); any other item's values are looked
+   * up by name and converted here.
+   */
+  private Object value(Item item, RowValues raw, int i, RequestChain chain) {
     TableField field = plan.outputFields.get(i);
     if (plan.inputIndex[i] >= 0) {
       return chain.inputValue(plan.inputIndex[i]);
     }
-    Object value = raw != null ? raw[plan.extractIndex[i]] : item.raw(field.name());
+    if (raw != null && raw.converted() != null) {
+      Object value = raw.converted()[plan.extractIndex[i]];
+      if (value instanceof RowConverter.Failed failure) {
+        failed(field, failure.message());
+        return null;
+      }
+      return value;
+    }
+    Object value = raw != null ? raw.row()[plan.extractIndex[i]] : item.raw(field.name());
     if (value == null) {
       return null;
     }
     try {
       return ValueConverter.toInternal(value, field.type(), field.decimalDigits());
     } catch (ConversionException e) {
-      failed(field, e);
+      failed(field, e.getMessage());
       return null;
     }
   }
 
-  private synchronized void failed(TableField field, ConversionException e) {
+  private synchronized void failed(TableField field, String message) {
     failures++;
     if (example == null) {
-      example = field.name() + ": " + e.getMessage();
+      example = field.name() + ": " + message;
     }
   }
 
