@@ -152,8 +152,10 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
    * strategy and the first request (redacted). Runs the profile's script but sends nothing.
    */
   String describeRequests(ApiQuerySpec spec) {
-    if (!spec.parameters().isEmpty()) {
-      return "[built when the statement runs, from its parameters " + spec.parameters().values() + "]";
+    if (!spec.parameters().isEmpty() || !spec.limitParameters().isEmpty()) {
+      String parameters = spec.parameters().isEmpty() ? "" : spec.parameters().values().toString();
+      String limit = spec.limitParameters().isEmpty() ? "" : " " + spec.limitParameters();
+      return "[built when the statement runs, from its parameters " + parameters + limit + "]";
     }
     ScanPlan plan = new ScanPlan(this, spec, context);
     List<ChainInputs> chains = ChainInputs.expand(spec);
