@@ -1,9 +1,5 @@
 package dev.apiquery.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * The "LIMIT 10, warm" benchmark of docs/performance.md: on one open connection, a new
@@ -54,7 +48,7 @@ public final class LimitBenchmark {
           double p = 0;
           for (int q = 0; q < QUERIES; q++) {
             // Interleaved, so that both see the same machine load.
-            b += millis(() -> bareQuery(bare, server.baseUrl()));
+            b += millis(() -> BareClient.firstRows(bare, server.baseUrl(), LIMIT));
             long before = server.requests();
             s += millis(() -> statementQuery(c));
             driverRequests += server.requests() - before;
@@ -107,37 +101,6 @@ public final class LimitBenchmark {
           rs.getObject(i);
         }
         rows++;
-      }
-    }
-    return rows;
-  }
-
-  /** What a hand-written client does for the first 10 rows: one request, every value parsed. */
-  static long bareQuery(OkHttpClient client, String base) throws Exception {
-    JsonFactory factory = new JsonFactory();
-    Request request = new Request.Builder().url(base + "/items?offset=0&limit=" + LIMIT).build();
-    long rows = 0;
-    try (Response response = client.newCall(request).execute();
-        InputStream body = response.body().byteStream();
-        JsonParser p = factory.createParser(body)) {
-      Object[] row = new Object[PagedJsonServer.COLUMNS];
-      while (p.nextToken() != null) {
-        if (p.currentToken() == JsonToken.FIELD_NAME && "items".equals(p.currentName())) {
-          p.nextToken(); // START_ARRAY
-          while (p.nextToken() == JsonToken.START_OBJECT) {
-            int i = 0;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-              JsonToken value = p.nextToken();
-              row[i++ % row.length] = switch (value) {
-                case VALUE_NUMBER_INT -> p.getLongValue();
-                case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-                case VALUE_TRUE, VALUE_FALSE -> p.getBooleanValue();
-                default -> p.getText();
-              };
-            }
-            rows++;
-          }
-        }
       }
     }
     return rows;
