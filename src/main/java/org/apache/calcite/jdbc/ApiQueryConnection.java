@@ -59,10 +59,15 @@ final class ApiQueryConnection extends CalciteConnectionImpl {
     if (cached != null) {
       return cached;
     }
+    // The statement's kind, from its parse tree (the first one parsed: a nested parse, such as
+    // a view's, says nothing about the statement).
     SqlKind[] kind = new SqlKind[1];
     CalcitePrepare.CalciteSignature<T> signature;
-    try (Hook.Closeable ignored = Hook.PARSE_TREE.addThread((Object[] sqlAndNode) ->
-        kind[0] = ((SqlNode) sqlAndNode[1]).getKind())) {
+    try (Hook.Closeable ignored = Hook.PARSE_TREE.addThread((Object[] sqlAndNode) -> {
+      if (kind[0] == null) {
+        kind[0] = ((SqlNode) sqlAndNode[1]).getKind();
+      }
+    })) {
       signature = super.parseQuery(query, context, maxRowCount);
     }
     if (kind[0] != null && kind[0].belongsTo(SqlKind.QUERY)) {
