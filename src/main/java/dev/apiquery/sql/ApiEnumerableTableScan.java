@@ -13,9 +13,12 @@ import org.apache.calcite.linq4j.tree.Blocks;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.sql.SqlExplainLevel;
 
 /** The executable scan: generated code calls {@link ApiTable#query} with the final spec. */
 public final class ApiEnumerableTableScan extends ApiTableScan implements EnumerableRel {
@@ -30,13 +33,18 @@ public final class ApiEnumerableTableScan extends ApiTableScan implements Enumer
   }
 
   @Override
-  public org.apache.calcite.rel.RelWriter explainTerms(org.apache.calcite.rel.RelWriter pw) {
+  public RelWriter explainTerms(RelWriter pw) {
     // What the scan will send, so that EXPLAIN PLAN FOR shows the requests, not just the spec.
-    return super.explainTerms(pw).item("requests", apiTable.describeRequests(spec));
+    // Not in the digest, which the planner computes for every new node: the spec already tells
+    // scans apart, and describing the requests runs the profile's script.
+    RelWriter terms = super.explainTerms(pw);
+    return pw.getDetailLevel() == SqlExplainLevel.DIGEST_ATTRIBUTES
+        ? terms
+        : terms.item("requests", apiTable.describeRequests(spec));
   }
 
   @Override
-  public void register(org.apache.calcite.plan.RelOptPlanner planner) {
+  public void register(RelOptPlanner planner) {
     // Rules were registered by the logical scan.
   }
 

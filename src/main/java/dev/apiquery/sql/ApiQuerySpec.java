@@ -25,21 +25,23 @@ public final class ApiQuerySpec {
   private final Map<Integer, List<PushedParameter>> parameters;
   private final long offset;
   private final long fetch;
+  private final LimitParameters limitParameters;
 
   private ApiQuerySpec(int[] projects, Map<Integer, List<String>> pushedValues,
-      Map<Integer, List<PushedParameter>> parameters, long offset, long fetch) {
+      Map<Integer, List<PushedParameter>> parameters, long offset, long fetch, LimitParameters limitParameters) {
     this.projects = projects;
     this.pushedValues = pushedValues;
     this.parameters = parameters;
     this.offset = offset;
     this.fetch = fetch;
+    this.limitParameters = limitParameters;
   }
 
   /** A scan of every column with nothing pushed. */
   public static ApiQuerySpec all(int fieldCount) {
     int[] identity = new int[fieldCount];
     Arrays.setAll(identity, i -> i);
-    return new ApiQuerySpec(identity, Map.of(), Map.of(), 0, -1);
+    return new ApiQuerySpec(identity, Map.of(), Map.of(), 0, -1, LimitParameters.NONE);
   }
 
   /** Table field ordinals the scan returns, in output order. */
@@ -95,11 +97,11 @@ public final class ApiQuerySpec {
   }
 
   public boolean hasLimitOrOffset() {
-    return fetch >= 0 || offset > 0;
+    return fetch >= 0 || offset > 0 || !limitParameters.isEmpty();
   }
 
   public ApiQuerySpec withProjects(int[] newProjects) {
-    return new ApiQuerySpec(newProjects.clone(), pushedValues, parameters, offset, fetch);
+    return new ApiQuerySpec(newProjects.clone(), pushedValues, parameters, offset, fetch, limitParameters);
   }
 
   /** Adds values for a table field; a field already pushed keeps its first values. */
@@ -124,13 +126,28 @@ public final class ApiQuerySpec {
       paramCopy.put(tableField, List.copyOf(params));
     }
     return new ApiQuerySpec(projects, Collections.unmodifiableMap(copy), Collections.unmodifiableMap(paramCopy),
-        offset, fetch);
+        offset, fetch, limitParameters);
   }
 
   /** This spec with the parameters replaced by their values: {@code values} per table field. */
   ApiQuerySpec bound(Map<Integer, List<String>> values) {
     return new ApiQuerySpec(projects, Collections.unmodifiableMap(new LinkedHashMap<>(values)), Map.of(),
-        offset, fetch);
+        offset, fetch, limitParameters);
+  }
+
+  /** Dynamic parameters that give this spec's offset and row count; empty once bound. */
+  LimitParameters limitParameters() {
+    return limitParameters;
+  }
+
+  /** A spec fresh from the table (nothing skipped or limited yet) with {@code LIMIT ?} pushed. */
+  ApiQuerySpec withLimitParameters(long literalOffset, long literalFetch, LimitParameters newParameters) {
+    return new ApiQuerySpec(projects, pushedValues, parameters, literalOffset, literalFetch, newParameters);
+  }
+
+  /** This spec with its limit parameters replaced by the values of an execution. */
+  ApiQuerySpec withBoundLimit(long boundOffset, long boundFetch) {
+    return new ApiQuerySpec(projects, pushedValues, parameters, boundOffset, boundFetch, LimitParameters.NONE);
   }
 
   /** Applies {@code OFFSET o FETCH f} on top of what this spec already returns. */
@@ -143,7 +160,7 @@ public final class ApiQuerySpec {
       long remaining = Math.max(0, fetch - addedOffset);
       combinedFetch = newFetch < 0 ? remaining : Math.min(remaining, newFetch);
     }
-    return new ApiQuerySpec(projects, pushedValues, parameters, combinedOffset, combinedFetch);
+    return new ApiQuerySpec(projects, pushedValues, parameters, combinedOffset, combinedFetch, limitParameters);
   }
 
   @Override
@@ -164,6 +181,9 @@ public final class ApiQuerySpec {
     if (fetch >= 0) {
       parts.add("fetch=" + fetch);
     }
+    if (!limitParameters.isEmpty()) {
+      parts.add(limitParameters.toString());
+    }
     return parts.toString();
   }
 
@@ -174,11 +194,12 @@ public final class ApiQuerySpec {
         && pushedValues.equals(other.pushedValues)
         && parameters.equals(other.parameters)
         && offset == other.offset
-        && fetch == other.fetch;
+        && fetch == other.fetch
+        && limitParameters.equals(other.limitParameters);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(Arrays.hashCode(projects), pushedValues, parameters, offset, fetch);
+    return Objects.hash(Arrays.hashCode(projects), pushedValues, parameters, offset, fetch, limitParameters);
   }
 }

@@ -154,6 +154,10 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
    * strategy and the first request (redacted). Runs the profile's script but sends nothing.
    */
   String describeRequests(ApiQuerySpec spec) {
+    if (!spec.limitParameters().isEmpty()) {
+      String parameters = spec.parameters().isEmpty() ? "" : spec.parameters().values().toString();
+      return "[built when the statement runs, from its parameters " + parameters + " " + spec.limitParameters() + "]";
+    }
     Map<String, String> outerKeys = new LinkedHashMap<>();
     if (!spec.parameters().isEmpty()) {
       spec = LookupTemplate.of(spec, outerKeys);

@@ -99,6 +99,9 @@ public class ApiTableScan extends TableScan {
     if (spec.fetch() >= 0) {
       sb.append(", fetch=").append(spec.fetch());
     }
+    if (!spec.limitParameters().isEmpty()) {
+      sb.append(", ").append(spec.limitParameters());
+    }
     return sb.append(']').toString();
   }
 

@@ -1,6 +1,8 @@
 package dev.apiquery.sql;
 
+import dev.apiquery.errors.ScanErrors;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.sql.Date;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -54,6 +56,39 @@ final class ParameterBinder {
    * sent once, and NULL values never.
    */
   static ApiQuerySpec bind(ApiQuerySpec spec, DataContext root, Object[] outerValues) {
+    ApiQuerySpec valued = bindValues(spec, root, outerValues);
+    LimitParameters limit = spec.limitParameters();
+    if (valued == null || limit.isEmpty()) {
+      return valued;
+    }
+    return valued.withBoundLimit(
+        rowCount(root, limit.offset(), spec.offset(), 0, "OFFSET", "2201X"),
+        rowCount(root, limit.fetch(), spec.fetch(), -1, "LIMIT", "2201W"));
+  }
+
+  /**
+   * The value of a {@code LIMIT ?} or {@code OFFSET ?} parameter; the spec's literal without one.
+   * NULL means no limit (no offset), as in PostgreSQL; a negative count is an error, as it is
+   * for a literal.
+   */
+  private static long rowCount(DataContext root, int parameter, long literal, long whenNull, String clause,
+      String sqlState) {
+    if (parameter < 0) {
+      return literal;
+    }
+    Object value = root.get("?" + parameter);
+    if (value == null) {
+      return whenNull;
+    }
+    long count = ((Number) value).longValue();
+    if (count < 0) {
+      throw ScanErrors.sneakyThrow(new SQLException(
+          clause + " must not be negative: parameter " + (parameter + 1) + " is " + count, sqlState));
+    }
+    return count;
+  }
+
+  private static ApiQuerySpec bindValues(ApiQuerySpec spec, DataContext root, Object[] outerValues) {
     if (spec.parameters().isEmpty()) {
       return spec;
     }
