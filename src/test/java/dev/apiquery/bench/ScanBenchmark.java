@@ -230,60 +230,20 @@ public final class ScanBenchmark {
    */
   static long rawLoop(OkHttpClient client, String base) throws Exception {
     long rows = 0;
-    long sum = 0;
+    long[] sum = new long[1];
     for (long offset = 0; ; offset += PAGE) {
       Request request = new Request.Builder().url(base + "/items?offset=" + offset + "&limit=" + PAGE).build();
-      int pageRows = 0;
+      int pageRows;
       try (Response response = client.newCall(request).execute();
           InputStream body = response.body().byteStream();
           JsonParser p = JSON.createParser(body)) {
-        while (p.nextToken() != null) {
-          if (p.currentToken() == JsonToken.FIELD_NAME && "items".equals(p.currentName())) {
-            p.nextToken(); // START_ARRAY
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-              while (p.nextToken() == JsonToken.FIELD_NAME) {
-                sum += rawValue(p, p.nextToken());
-              }
-              pageRows++;
-            }
-          }
-        }
+        pageRows = BareClient.readItems(p, sum);
       }
       rows += pageRows;
       if (pageRows < PAGE) {
-        checksum += sum;
+        checksum += sum[0];
         return rows;
       }
-    }
-  }
-
-  private static long rawValue(JsonParser p, JsonToken value) throws Exception {
-    switch (value) {
-      case VALUE_NUMBER_INT:
-        return Long.hashCode(p.getLongValue());
-      case VALUE_NUMBER_FLOAT:
-        return Double.hashCode(p.getDoubleValue());
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return Boolean.hashCode(p.getBooleanValue());
-      case VALUE_NULL:
-        return 0;
-      case START_ARRAY:
-      case START_OBJECT:
-        long sum = 0;
-        for (int depth = 1; depth > 0; ) {
-          JsonToken t = p.nextToken();
-          if (t.isStructStart()) {
-            depth++;
-          } else if (t.isStructEnd()) {
-            depth--;
-          } else if (t.isScalarValue()) {
-            sum += p.getText().hashCode();
-          }
-        }
-        return sum;
-      default:
-        return p.getText().hashCode();
     }
   }
 }
