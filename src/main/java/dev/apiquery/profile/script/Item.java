@@ -13,7 +13,9 @@ import java.util.Map;
 public final class Item {
   private final String name;
   // lower-cased name -> (name as first written, value); insertion order kept for readability.
-  private final LinkedHashMap<String, Map.Entry<String, String>> attributes = new LinkedHashMap<>();
+  // Made on the first set: most items are response rows that no script touches, one per row of
+  // a scan, and an empty map each was a measurable share of the consumer thread's allocation.
+  private Map<String, Map.Entry<String, String>> attributes = Map.of();
   /** Values a provider call read for this item (its output), behind the attributes set on it. */
   private final ItemValues values;
 
@@ -37,7 +39,7 @@ public final class Item {
     if (attr.endsWith("#")) {
       attr = attr + "1"; // [name#] reads the first value of a multi-valued attribute
     }
-    Map.Entry<String, String> entry = attributes.get(key(attr));
+    Map.Entry<String, String> entry = attributes.isEmpty() ? null : attributes.get(key(attr));
     if (entry != null) {
       return entry.getValue();
     }
@@ -49,7 +51,7 @@ public final class Item {
    * script set; null when unset.
    */
   public Object raw(String attr) {
-    Map.Entry<String, String> entry = attributes.get(key(attr));
+    Map.Entry<String, String> entry = attributes.isEmpty() ? null : attributes.get(key(attr));
     if (entry != null) {
       return entry.getValue();
     }
@@ -77,6 +79,9 @@ public final class Item {
    * {@code ElementMapPath#}).
    */
   public void set(String attr, String value) {
+    if (attributes.isEmpty()) {
+      attributes = new LinkedHashMap<>();
+    }
     if (attr.endsWith("#")) {
       int n = 1;
       while (attributes.containsKey(key(attr + n))) {
@@ -90,7 +95,9 @@ public final class Item {
   }
 
   public void remove(String attr) {
-    attributes.remove(key(attr));
+    if (!attributes.isEmpty()) {
+      attributes.remove(key(attr));
+    }
   }
 
   /**
@@ -105,7 +112,9 @@ public final class Item {
 
   Item copy() {
     Item copy = new Item(name, values);
-    copy.attributes.putAll(attributes);
+    if (!attributes.isEmpty()) {
+      copy.attributes = new LinkedHashMap<>(attributes);
+    }
     return copy;
   }
 
