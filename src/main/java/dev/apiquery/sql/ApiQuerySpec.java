@@ -25,21 +25,24 @@ public final class ApiQuerySpec {
   private final Map<Integer, List<PushedParameter>> parameters;
   private final long offset;
   private final long fetch;
+  /** The {@code _row} positions kept in each request chain, applied before offset and fetch. */
+  private final RowRange rows;
 
   private ApiQuerySpec(int[] projects, Map<Integer, List<String>> pushedValues,
-      Map<Integer, List<PushedParameter>> parameters, long offset, long fetch) {
+      Map<Integer, List<PushedParameter>> parameters, long offset, long fetch, RowRange rows) {
     this.projects = projects;
     this.pushedValues = pushedValues;
     this.parameters = parameters;
     this.offset = offset;
     this.fetch = fetch;
+    this.rows = rows;
   }
 
   /** A scan of every column with nothing pushed. */
   public static ApiQuerySpec all(int fieldCount) {
     int[] identity = new int[fieldCount];
     Arrays.setAll(identity, i -> i);
-    return new ApiQuerySpec(identity, Map.of(), Map.of(), 0, -1);
+    return new ApiQuerySpec(identity, Map.of(), Map.of(), 0, -1, RowRange.ALL);
   }
 
   /** Table field ordinals the scan returns, in output order. */
@@ -98,8 +101,18 @@ public final class ApiQuerySpec {
     return fetch >= 0 || offset > 0;
   }
 
+  /** The {@code _row} positions each request chain keeps ({@link RowRange#ALL} for every row). */
+  RowRange rowRange() {
+    return rows;
+  }
+
+  /** Keeps only the rows of each chain whose {@code _row} is also in {@code range}. */
+  ApiQuerySpec withRowRange(RowRange range) {
+    return new ApiQuerySpec(projects, pushedValues, parameters, offset, fetch, rows.intersect(range));
+  }
+
   public ApiQuerySpec withProjects(int[] newProjects) {
-    return new ApiQuerySpec(newProjects.clone(), pushedValues, parameters, offset, fetch);
+    return new ApiQuerySpec(newProjects.clone(), pushedValues, parameters, offset, fetch, rows);
   }
 
   /** Adds values for a table field; a field already pushed keeps its first values. */
@@ -124,13 +137,13 @@ public final class ApiQuerySpec {
       paramCopy.put(tableField, List.copyOf(params));
     }
     return new ApiQuerySpec(projects, Collections.unmodifiableMap(copy), Collections.unmodifiableMap(paramCopy),
-        offset, fetch);
+        offset, fetch, rows);
   }
 
   /** This spec with the parameters replaced by their values: {@code values} per table field. */
   ApiQuerySpec bound(Map<Integer, List<String>> values) {
     return new ApiQuerySpec(projects, Collections.unmodifiableMap(new LinkedHashMap<>(values)), Map.of(),
-        offset, fetch);
+        offset, fetch, rows);
   }
 
   /** Applies {@code OFFSET o FETCH f} on top of what this spec already returns. */
@@ -143,7 +156,7 @@ public final class ApiQuerySpec {
       long remaining = Math.max(0, fetch - addedOffset);
       combinedFetch = newFetch < 0 ? remaining : Math.min(remaining, newFetch);
     }
-    return new ApiQuerySpec(projects, pushedValues, parameters, combinedOffset, combinedFetch);
+    return new ApiQuerySpec(projects, pushedValues, parameters, combinedOffset, combinedFetch, rows);
   }
 
   @Override
@@ -158,6 +171,9 @@ public final class ApiQuerySpec {
       parts.add("parameters=" + parameters);
     }
     parts.add("projects=" + Arrays.toString(projects));
+    if (!rows.isAll()) {
+      parts.add("rows=" + rows);
+    }
     if (offset > 0) {
       parts.add("offset=" + offset);
     }
@@ -174,11 +190,12 @@ public final class ApiQuerySpec {
         && pushedValues.equals(other.pushedValues)
         && parameters.equals(other.parameters)
         && offset == other.offset
-        && fetch == other.fetch;
+        && fetch == other.fetch
+        && rows.equals(other.rows);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(Arrays.hashCode(projects), pushedValues, parameters, offset, fetch);
+    return Objects.hash(Arrays.hashCode(projects), pushedValues, parameters, offset, fetch, rows);
   }
 }

@@ -40,8 +40,8 @@ final class ScanEnumerator implements Enumerator<Object[]> {
   private boolean reported;
   private boolean started;
   private RequestChain chain;
-  /** Of the current chain's rowsSkippedAtSource, what the skip count already includes. */
-  private long chainSkipCounted;
+  /** The current chain's {@code _row} positions. */
+  private ChainPositions positions;
   private Object[] current;
   private long skipped;
   private long emitted;
@@ -104,13 +104,12 @@ final class ScanEnumerator implements Enumerator<Object[]> {
         return false; // Avatica reports "Statement canceled" on the next call to next()
       }
       if (chain != null) {
-        Item item = nextItem();
-        long atSource = chain.rowsSkippedAtSource();
-        if (atSource > chainSkipCounted) {
-          skipped += atSource - chainSkipCounted;
-          chainSkipCounted = atSource;
-        }
+        Item item = positions.more(chain.rowsSkippedAtSource()) ? nextItem() : null;
         if (item != null) {
+          if (!positions.advance(chain.rowsSkippedAtSource())) {
+            continue; // before the _row range, where the API could not start
+          }
+          skipped += positions.skippedBefore();
           if (skipped < plan.spec.offset()) {
             skipped++;
             continue;
@@ -126,8 +125,13 @@ final class ScanEnumerator implements Enumerator<Object[]> {
         finish();
         return false;
       }
-      chain = new RequestChain(plan, chains.next(), window(), speculationCap(), calls, false);
-      chainSkipCounted = 0;
+      ChainInputs inputs = chains.next();
+      ScanWindow window = window();
+      if (window.fetch() == 0) {
+        continue; // the _row range holds no row the query still needs: no request
+      }
+      chain = new RequestChain(plan, inputs, window, speculationCap(), calls, false);
+      positions = new ChainPositions(plan.spec.rowRange());
     }
   }
 
@@ -149,16 +153,10 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     }
   }
 
-  /**
-   * What the next chain must deliver. With one chain the pager may skip the OFFSET at the API;
-   * with several, the offset spans chains, so each is only told how many rows could matter.
-   */
+  /** What the next chain must deliver (see {@link ChainPositions#window}). */
   private ScanWindow window() {
-    long remaining = fetch < 0 ? -1 : fetch - emitted;
-    if (singleChain) {
-      return new ScanWindow(plan.spec.offset() - skipped, remaining);
-    }
-    return new ScanWindow(0, remaining < 0 ? -1 : remaining + Math.max(0, plan.spec.offset() - skipped));
+    return ChainPositions.window(plan.spec.rowRange(), singleChain, Math.max(0, plan.spec.offset() - skipped),
+        fetch < 0 ? -1 : fetch - emitted);
   }
 
   /**
@@ -170,7 +168,7 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     if (maxRows < 0) {
       return -1;
     }
-    return Math.max(0, maxRows - emitted) + Math.max(0, plan.spec.offset() - skipped);
+    return Math.max(0, maxRows - emitted) + Math.max(0, plan.spec.offset() - skipped) + plan.spec.rowRange().from();
   }
 
   private void endChain() {
@@ -187,6 +185,10 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     Object[] raw = item.values() instanceof RowValues values && !item.hasOwnAttributes() ? values.row() : null;
     for (int i = 0; i < n; i++) {
       TableField field = plan.outputFields.get(i);
+      if (i == plan.rowField) {
+        row[i] = positions.position();
+        continue;
+      }
       if (plan.inputIndex[i] >= 0) {
         row[i] = chain.inputValue(plan.inputIndex[i]);
         continue;

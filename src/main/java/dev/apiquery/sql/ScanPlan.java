@@ -26,6 +26,8 @@ final class ScanPlan {
   final int[] extractIndex;
   /** Per output field: index into {@link TableDef#inputs()}, or -1 for a column. */
   final int[] inputIndex;
+  /** The output field that is {@code _row}, or -1. */
+  final int rowField;
 
   ScanPlan(ApiTable table, ApiQuerySpec spec, ConnectionContext context) {
     this.table = table;
@@ -43,11 +45,16 @@ final class ScanPlan {
     List<TableField> out = new ArrayList<>();
     extractIndex = new int[spec.fieldCount()];
     inputIndex = new int[spec.fieldCount()];
+    int row = -1;
     for (int i = 0; i < spec.fieldCount(); i++) {
       int tableField = spec.tableField(i);
       TableField field = table.fields().get(tableField);
       out.add(field);
-      if (tableField < columnCount) {
+      if (field.rowPosition()) {
+        row = i;
+        extractIndex[i] = -1;
+        inputIndex[i] = -1;
+      } else if (tableField < columnCount) {
         // A column, also when it shares its name with an input: its value comes from the body.
         int existing = extracted.indexOf(tableField);
         if (existing < 0) {
@@ -61,6 +68,7 @@ final class ScanPlan {
         inputIndex[i] = def.inputs().indexOf(field.inputDef());
       }
     }
+    this.rowField = row;
     this.outputFields = List.copyOf(out);
     List<String> names = new ArrayList<>();
     List<String> paths = new ArrayList<>();
