@@ -170,9 +170,7 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     }
     ScanPlan plan = new ScanPlan(this, spec, context);
     List<ChainInputs> chains = ChainInputs.expand(spec);
-    ScanWindow window = chains.size() == 1
-        ? new ScanWindow(spec.offset(), spec.fetch())
-        : new ScanWindow(0, spec.fetch() < 0 ? -1 : spec.fetch() + spec.offset());
+    ScanWindow window = ChainPositions.window(spec.rowRange(), chains.size() == 1, spec.offset(), spec.fetch());
     List<String> lines = new ArrayList<>();
     for (ChainInputs chain : chains) {
       try {
