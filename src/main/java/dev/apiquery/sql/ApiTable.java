@@ -98,6 +98,10 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     return def;
   }
 
+  ConnectionContext context() {
+    return context;
+  }
+
   /** Fields in row-type order: output columns, then inputs, then {@code _row}. */
   public List<TableField> fields() {
     return fields;

@@ -26,10 +26,20 @@ final class ScanPlan {
   final int[] extractIndex;
   /** Per output field: index into {@link TableDef#inputs()}, or -1 for a column. */
   final int[] inputIndex;
+  /** The item attribute that holds the extra document path's value (no column can be named so). */
+  static final String DOCUMENT_VALUE = " document value";
   /** The output field that is {@code _row}, or -1. */
   final int rowField;
 
   ScanPlan(ApiTable table, ApiQuerySpec spec, ConnectionContext context) {
+    this(table, spec, context, null);
+  }
+
+  /**
+   * @param documentPath one more path to read from every response row (a page's total count), as
+   *     the attribute {@link #DOCUMENT_VALUE}; or null
+   */
+  ScanPlan(ApiTable table, ApiQuerySpec spec, ConnectionContext context, String documentPath) {
     this.table = table;
     this.spec = spec;
     TableDef def = table.definition();
@@ -75,6 +85,10 @@ final class ScanPlan {
     for (int c : extracted) {
       names.add(def.columns().get(c).name());
       paths.add(def.columns().get(c).xPath());
+    }
+    if (documentPath != null) {
+      names.add(DOCUMENT_VALUE);
+      paths.add(documentPath);
     }
     Exchange fetcher = new Exchange(context.http(), def.name(), context.retry(), context.rateLimit());
     this.setup = new ScanSetup(def.name(), context, fetcher, names, paths, script.filters(),
