@@ -82,8 +82,10 @@ class SparkPartitionedReadIT {
       assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
 
       double ratio = (double) fourPartitions / onePartition;
-      assertTrue(ratio <= 0.45, String.format("4 partitions took %d ms, 1 partition %d ms: ratio %.2f",
-          fourPartitions / 1_000_000, onePartition / 1_000_000, ratio));
+      String timing = String.format("4 partitions took %d ms, 1 partition %d ms: ratio %.2f",
+          fourPartitions / 1_000_000, onePartition / 1_000_000, ratio);
+      System.out.println("SparkPartitionedReadIT: " + timing);
+      assertTrue(ratio <= 0.45, timing);
 
       // Read back: every row exactly once, and _row is each row's position in the API's order.
       Dataset<Row> back = spark.read().parquet(dir.resolve("four").toString());
