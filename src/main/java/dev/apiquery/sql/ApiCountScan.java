@@ -15,24 +15,27 @@ import org.apache.calcite.plan.RelOptCost;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
+import org.apache.calcite.rel.AbstractRelNode;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
-import org.apache.calcite.rel.core.TableScan;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
 
 /**
  * {@code COUNT(*)} of a table whose responses carry the total ({@link TotalCount}): one row,
- * from one request per chain.
+ * from one request per chain. Not a TableScan: the table's keys and collations, which Calcite's
+ * metadata would read from one, do not describe this row.
  */
-final class ApiCountScan extends TableScan implements EnumerableRel {
+final class ApiCountScan extends AbstractRelNode implements EnumerableRel {
+  private final RelOptTable table;
   private final TotalCount count;
   private final RelDataType rowType;
   private final String digest;
 
   ApiCountScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable table, TotalCount count,
       RelDataType rowType, String digest) {
-    super(cluster, traits, List.of(), table);
+    super(cluster, traits);
+    this.table = table;
     this.count = count;
     this.rowType = rowType;
     this.digest = digest;
@@ -56,7 +59,8 @@ final class ApiCountScan extends TableScan implements EnumerableRel {
   @Override
   public RelWriter explainTerms(RelWriter pw) {
     // The scan's spec is part of the digest, so that counts of different scans are never merged.
-    return super.explainTerms(pw).item("spec", digest).item("count", count.describe());
+    return super.explainTerms(pw).item("table", table.getQualifiedName()).item("spec", digest)
+        .item("count", count.describe());
   }
 
   @Override
@@ -67,11 +71,6 @@ final class ApiCountScan extends TableScan implements EnumerableRel {
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
     return planner.getCostFactory().makeTinyCost();
-  }
-
-  @Override
-  public void register(RelOptPlanner planner) {
-    // Rules were registered by the logical scan.
   }
 
   @Override
