@@ -14,7 +14,6 @@ public final class ApiRules {
   public static final RelOptRule FILTER = FilterIntoScanRule.CONFIG.toRule();
   public static final RelOptRule PROJECT = ProjectIntoScanRule.CONFIG.toRule();
   public static final RelOptRule LIMIT = LimitIntoScanRule.CONFIG.toRule();
-  public static final RelOptRule ROW_RANGE = RowRangeRule.CONFIG.toRule();
   public static final RelOptRule COUNT = CountIntoScanRule.ON_SCAN.toRule();
   public static final RelOptRule COUNT_ON_PROJECT = CountIntoScanRule.ON_PROJECT.toRule();
   public static final RelOptRule TO_ENUMERABLE =
@@ -23,7 +22,7 @@ public final class ApiRules {
           .withRuleFactory(ToEnumerableRule::new)
           .toRule(ToEnumerableRule.class);
 
-  public static final List<RelOptRule> RULES = List.of(FILTER, PROJECT, LIMIT, ROW_RANGE, COUNT, COUNT_ON_PROJECT, TO_ENUMERABLE);
+  public static final List<RelOptRule> RULES = List.of(FILTER, PROJECT, LIMIT, COUNT, COUNT_ON_PROJECT, TO_ENUMERABLE);
 
   /** Converts the logical scan, with everything pushed into its spec, into the executable one. */
   static final class ToEnumerableRule extends ConverterRule {

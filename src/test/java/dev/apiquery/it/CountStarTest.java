@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +25,6 @@ class CountStarTest extends ApiTestSupport {
           <attr name="name" xs:type="string" other:xPath="name"/>\r
       """;
 
-  private static String items(int from, int to) {
-    return IntStream.range(from, to).mapToObj(i -> "{\"id\":" + i + ",\"name\":\"n" + i + "\"}")
-        .collect(Collectors.joining(",", "[", "]"));
-  }
 
   private static final String OFFSET_PAGING = """
         <api:set attr="JSONPath" value="$.items"/>\r

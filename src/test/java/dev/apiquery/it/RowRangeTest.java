@@ -17,8 +17,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,10 +28,6 @@ class RowRangeTest extends ApiTestSupport {
   private static final int TOTAL = 50;
   private static final int PAGE = 10;
 
-  private static String items(int from, int to) {
-    return IntStream.range(from, to).mapToObj(i -> "{\"id\":" + i + ",\"name\":\"n" + i + "\"}")
-        .collect(Collectors.joining(",", "[", "]"));
-  }
 
   /** Rows {@code [from, to)} as (id, name, _row): in this API a row's id is its position. */
   private static List<List<Object>> expected(int from, int to) {

@@ -2,74 +2,24 @@ package dev.apiquery.sql;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.calcite.plan.RelOptRuleCall;
-import org.apache.calcite.plan.RelOptUtil;
-import org.apache.calcite.plan.RelRule;
-import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.rel.logical.LogicalFilter;
-import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 
 /**
- * Folds comparisons of {@code _row} with numbers ({@code _row >= 12500 AND _row < 25000}, and
- * Spark's first-partition {@code _row < 12500 OR _row IS NULL}: {@code _row} is never null) into
- * the scan's {@link RowRange}. The scan then applies the range itself, starting at the page that
- * holds its first row where the paging allows and stopping after its last, so the predicates leave
- * the filter.
+ * A comparison of {@code _row} with a number ({@code _row >= 12500}, {@code _row < 25000}, and
+ * Spark's first-partition {@code _row < 12500 OR _row IS NULL}: {@code _row} is never null), as
+ * the {@link RowRange} it keeps. {@link FilterIntoScanRule} folds such conjuncts into the scan,
+ * which applies the range itself (starting at the page that holds its first row where the paging
+ * allows, stopping after its last), so they leave the filter.
  */
-final class RowRangeRule extends RelRule<RuleConfig> {
-  static final RuleConfig CONFIG =
-      RuleConfig.of(
-          "ApiRowRangeRule",
-          b0 -> b0.operand(LogicalFilter.class)
-              .oneInput(b1 -> b1.operand(ApiTableScan.class)
-                  .predicate(scan -> scan.getClass() == ApiTableScan.class)
-                  .noInputs()),
-          RowRangeRule::new);
+final class RowRangePredicate {
+  private RowRangePredicate() {}
 
-  private RowRangeRule(RuleConfig config) {
-    super(config);
-  }
-
-  @Override
-  public void onMatch(RelOptRuleCall call) {
-    LogicalFilter filter = call.rel(0);
-    ApiTableScan scan = call.rel(1);
-    // A range counts rows before the OFFSET and LIMIT, so it cannot go below them.
-    if (scan.spec.hasLimitOrOffset()) {
-      return;
-    }
-    RexBuilder rexBuilder = filter.getCluster().getRexBuilder();
-    RexNode condition = RexUtil.expandSearch(rexBuilder, null, filter.getCondition());
-    RowRange range = RowRange.ALL;
-    List<RexNode> remaining = new ArrayList<>();
-    boolean pushedAny = false;
-    for (RexNode conjunct : RelOptUtil.conjunctions(condition)) {
-      RowRange part = range(conjunct, scan);
-      if (part == null) {
-        remaining.add(conjunct);
-      } else {
-        range = range.intersect(part);
-        pushedAny = true;
-      }
-    }
-    if (!pushedAny) {
-      return;
-    }
-    RelNode newScan = scan.withSpec(scan.spec.withRowRange(range));
-    RexNode rest = RexUtil.composeConjunction(rexBuilder, remaining);
-    call.transformTo(rest.isAlwaysTrue() ? newScan : filter.copy(filter.getTraitSet(), newScan, rest));
-  }
-
-  /** The range one conjunct keeps, or null when it is not a comparison of {@code _row} with a number. */
-  private static RowRange range(RexNode node, ApiTableScan scan) {
+  /** The range a conjunct keeps, or null when it is not a comparison of {@code _row} with a number. */
+  static RowRange match(RexNode node, ApiTableScan scan) {
     if (node.getKind() == SqlKind.OR) {
       // _row < b OR _row IS NULL: the second half never holds.
       RowRange found = null;
