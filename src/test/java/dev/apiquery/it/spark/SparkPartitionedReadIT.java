@@ -63,39 +63,47 @@ class SparkPartitionedReadIT {
       SparkSession spark = SparkSessions.local();
       DataFrameReader partitioned = reader(spark, url).option("partitionColumn", "_row")
           .option("lowerBound", "0").option("upperBound", Long.toString(total)).option("numPartitions", "4");
-      // Spark's count() sends SELECT 1 FROM items WHERE <range>: the ranges push there too (and
-      // each executor thread pays its first prepare here, not in the timed runs).
-      int before = api.offsetsRequested().size();
-      assertEquals(ROWS, partitioned.load().count());
-      assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
+      long idSum = (long) ROWS * (ROWS - 1) / 2;
+      // Untimed first: Spark compiles the aggregate and each task thread pays its first prepare.
+      assertEquals(idSum, sumOfIds(partitioned, api));
 
-      before = api.offsetsRequested().size();
       long start = System.nanoTime();
-      reader(spark, url).load().write().parquet(dir.resolve("one").toString());
+      assertEquals(idSum, sumOfIds(reader(spark, url), api));
       long onePartition = System.nanoTime() - start;
-      assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
-
-      before = api.offsetsRequested().size();
       start = System.nanoTime();
-      partitioned.load().write().parquet(dir.resolve("four").toString());
+      assertEquals(idSum, sumOfIds(partitioned, api));
       long fourPartitions = System.nanoTime() - start;
-      assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
-
       double ratio = (double) fourPartitions / onePartition;
       String timing = String.format("4 partitions took %d ms, 1 partition %d ms: ratio %.2f",
           fourPartitions / 1_000_000, onePartition / 1_000_000, ratio);
       System.out.println("SparkPartitionedReadIT: " + timing);
       assertTrue(ratio <= 0.45, timing);
 
+      // Spark's count() sends SELECT 1 FROM items WHERE <range>: the ranges push there too.
+      int before = api.offsetsRequested().size();
+      assertEquals(ROWS, partitioned.load().count());
+      assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
+
+      before = api.offsetsRequested().size();
+      partitioned.load().write().parquet(dir.resolve("four").toString());
+      assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
+
       // Read back: every row exactly once, and _row is each row's position in the API's order.
       Dataset<Row> back = spark.read().parquet(dir.resolve("four").toString());
       assertEquals(4, partitionFiles(back), "one Parquet file per partition");
       Row check = back.agg(count("*"), countDistinct(col("id")), sum(col("id")),
           sum(col("_row").equalTo(col("id")).cast("long"))).first();
-      long idSum = (long) ROWS * (ROWS - 1) / 2;
       assertEquals(List.of((long) ROWS, (long) ROWS, idSum, (long) ROWS),
           List.of(check.getLong(0), check.getLong(1), check.getLong(2), check.getLong(3)));
     }
+  }
+
+  /** The sum of the ids a read returns, checking that it fetched every page once. */
+  private static long sumOfIds(DataFrameReader reader, PagedJsonServer api) {
+    int before = api.offsetsRequested().size();
+    long idSum = reader.load().agg(sum(col("id"))).first().getLong(0);
+    assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
+    return idSum;
   }
 
   private static DataFrameReader reader(SparkSession spark, String url) {
