@@ -51,19 +51,6 @@ class PagersTest {
   }
 
   @Test
-  void anOffsetWindowEndsThePagingAndItsLastPageAsksForTheRowsLeft() {
-    Pager pager = pager("pageoffsetparam", "offset", "pagesizeparam", "limit", "pagesize", "500");
-    // _row >= 12300 AND _row < 13250: two pages, the second for the 450 rows left, nothing after.
-    ApiRequest first = pager.first(SCRIPTED, new ScanWindow(12300, 950));
-    assertEquals("https://api.test/v1/items?q=x&offset=12300&limit=500", first.url().toString());
-    ApiRequest second = pager.next(first, page(500));
-    assertEquals("https://api.test/v1/items?q=x&offset=12800&limit=450", second.url().toString());
-    assertEquals(second.url(), pager.predictNext(first).url());
-    assertNull(pager.next(second, page(450)));
-    assertNull(pager.predictNext(second));
-  }
-
-  @Test
   void noPagingAttributesMeansOnePage() {
     assertSame(SinglePage.INSTANCE, pager());
     assertSame(SinglePage.INSTANCE, pager("EnablePaging", "false", "pageurlpath", "/json/next"));
