@@ -35,22 +35,34 @@ import org.junit.jupiter.api.io.TempDir;
  * partition's wall time. Bounds come from {@code COUNT(*)}, which costs one request.
  */
 class SparkPartitionedReadIT {
-  private static final int ROWS = 20_000;
-  private static final int PAGE = 500;
-  private static final int PAGES = ROWS / PAGE;
-  private static final long LATENCY_MILLIS = 100;
+  private static final int ROWS = 4_000;
+  private static final int PAGE = 100;
+  /**
+   * Per page: long enough that the paging, not Spark's fixed cost per job or the CPU of a shared
+   * machine, is most of a read (40 pages: 16 s for one partition, 4 s of paging for four).
+   */
+  private static final long LATENCY_MILLIS = 400;
+  private static final int SMALL_ROWS = 400;
 
   @TempDir Path dir;
 
   @Test
   void fourPartitionsFetchEveryPageOnceInAFractionOfTheTime() throws Exception {
-    try (PagedJsonServer api = new PagedJsonServer(ROWS, 0, PAGE, LATENCY_MILLIS)) {
-      Path profiles = Files.createDirectories(dir.resolve("profiles"));
-      Files.writeString(profiles.resolve("items.rsd"), api.profile(PAGE).replace("<api:set attr=\"pagesize\"",
-          "<api:set attr=\"pagetotalpath\" value=\"/json/total\"/>\r\n<api:set attr=\"pagesize\""));
-      // One request at a time per partition: what is measured is the partitions, not fetch-ahead.
-      String url = "jdbc:apiquery:Profile=" + profiles + ";MaxConcurrentRequests=1";
+    try (PagedJsonServer small = new PagedJsonServer(SMALL_ROWS, 0, PAGE, 0);
+        PagedJsonServer api = new PagedJsonServer(ROWS, 0, PAGE, LATENCY_MILLIS)) {
+      SparkSession spark = SparkSessions.local();
+      // A small API without latency first. Spark's count() sends SELECT 1 FROM items WHERE
+      // <range> per partition: the ranges push there too. And both reads below run once here, so
+      // that Spark's code generation, Parquet's start-up and the driver's first prepares are paid
+      // before anything is timed.
+      String smallUrl = url(small, "small");
+      int before = small.offsetsRequested().size();
+      assertEquals(SMALL_ROWS, partitioned(reader(spark, smallUrl), SMALL_ROWS).load().count());
+      assertEachPageOnce(small.offsetsRequested().subList(before, small.offsetsRequested().size()), SMALL_ROWS);
+      reader(spark, smallUrl).load().write().parquet(dir.resolve("small-one").toString());
+      partitioned(reader(spark, smallUrl), SMALL_ROWS).load().write().parquet(dir.resolve("small-four").toString());
 
+      String url = url(api, "api");
       long total;
       try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
           ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM items")) {
@@ -60,50 +72,50 @@ class SparkPartitionedReadIT {
       assertEquals(ROWS, total);
       assertEquals(List.of(0L), api.offsetsRequested(), "COUNT(*) is one request");
 
-      SparkSession spark = SparkSessions.local();
-      DataFrameReader partitioned = reader(spark, url).option("partitionColumn", "_row")
-          .option("lowerBound", "0").option("upperBound", Long.toString(total)).option("numPartitions", "4");
-      long idSum = (long) ROWS * (ROWS - 1) / 2;
-      // Untimed first: Spark compiles the aggregate and each task thread pays its first prepare.
-      assertEquals(idSum, sumOfIds(partitioned, api));
-
+      before = api.offsetsRequested().size();
       long start = System.nanoTime();
-      assertEquals(idSum, sumOfIds(reader(spark, url), api));
+      reader(spark, url).load().write().parquet(dir.resolve("one").toString());
       long onePartition = System.nanoTime() - start;
+      assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()), ROWS);
+
+      before = api.offsetsRequested().size();
       start = System.nanoTime();
-      assertEquals(idSum, sumOfIds(partitioned, api));
+      partitioned(reader(spark, url), total).load().write().parquet(dir.resolve("four").toString());
       long fourPartitions = System.nanoTime() - start;
+      assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()), ROWS);
+
       double ratio = (double) fourPartitions / onePartition;
       String timing = String.format("4 partitions took %d ms, 1 partition %d ms: ratio %.2f",
           fourPartitions / 1_000_000, onePartition / 1_000_000, ratio);
       System.out.println("SparkPartitionedReadIT: " + timing);
       assertTrue(ratio <= 0.45, timing);
 
-      // Spark's count() sends SELECT 1 FROM items WHERE <range>: the ranges push there too.
-      int before = api.offsetsRequested().size();
-      assertEquals(ROWS, partitioned.load().count());
-      assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
-
-      before = api.offsetsRequested().size();
-      partitioned.load().write().parquet(dir.resolve("four").toString());
-      assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
-
       // Read back: every row exactly once, and _row is each row's position in the API's order.
       Dataset<Row> back = spark.read().parquet(dir.resolve("four").toString());
       assertEquals(4, partitionFiles(back), "one Parquet file per partition");
       Row check = back.agg(count("*"), countDistinct(col("id")), sum(col("id")),
           sum(col("_row").equalTo(col("id")).cast("long"))).first();
+      long idSum = (long) ROWS * (ROWS - 1) / 2;
       assertEquals(List.of((long) ROWS, (long) ROWS, idSum, (long) ROWS),
           List.of(check.getLong(0), check.getLong(1), check.getLong(2), check.getLong(3)));
     }
   }
 
-  /** The sum of the ids a read returns, checking that it fetched every page once. */
-  private static long sumOfIds(DataFrameReader reader, PagedJsonServer api) {
-    int before = api.offsetsRequested().size();
-    long idSum = reader.load().agg(sum(col("id"))).first().getLong(0);
-    assertEachPageOnce(api.offsetsRequested().subList(before, api.offsetsRequested().size()));
-    return idSum;
+  /**
+   * A profile folder for the server's table, with its total named; one request at a time per
+   * partition, so that what is measured is the partitions, not the driver's own fetch-ahead.
+   */
+  private String url(PagedJsonServer server, String name) throws Exception {
+    Path profiles = Files.createDirectories(dir.resolve(name));
+    Files.writeString(profiles.resolve("items.rsd"), server.profile(PAGE).replace("<api:set attr=\"pagesize\"",
+        "<api:set attr=\"pagetotalpath\" value=\"/json/total\"/>\r\n<api:set attr=\"pagesize\""));
+    return "jdbc:apiquery:Profile=" + profiles + ";MaxConcurrentRequests=1";
+  }
+
+  /** Spark's partitioned read: four ranges of _row over [0, upperBound). */
+  private static DataFrameReader partitioned(DataFrameReader reader, long upperBound) {
+    return reader.option("partitionColumn", "_row").option("lowerBound", "0")
+        .option("upperBound", Long.toString(upperBound)).option("numPartitions", "4");
   }
 
   private static DataFrameReader reader(SparkSession spark, String url) {
@@ -123,10 +135,10 @@ class SparkPartitionedReadIT {
    * Every page of the API asked for exactly once, plus the one empty page past the end that ends
    * the last partition.
    */
-  private static void assertEachPageOnce(List<Long> offsets) {
+  private static void assertEachPageOnce(List<Long> offsets, int rows) {
     Map<Long, Integer> times = new HashMap<>();
     offsets.forEach(o -> times.merge(o, 1, Integer::sum));
-    TreeSet<Long> expected = LongStream.rangeClosed(0, PAGES).map(p -> p * PAGE).boxed()
+    TreeSet<Long> expected = LongStream.rangeClosed(0, rows / PAGE).map(p -> p * PAGE).boxed()
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(expected, new TreeSet<>(times.keySet()), "offsets asked for");
     assertTrue(times.values().stream().allMatch(n -> n == 1), "a page was fetched twice: " + times);
