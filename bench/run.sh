@@ -1,7 +1,11 @@
 #!/bin/sh
-# Runs the benchmarks of docs/performance.md: builds the test classes, then runs
-# dev.apiquery.bench.ScanBenchmark [rounds] and dev.apiquery.bench.ExportBenchmark [rounds] on this
-# machine's loopback. `bench/run.sh 5 scan` or `bench/run.sh 5 export` runs one of them.
+# Runs the benchmarks of docs/performance.md on this machine's loopback, each against a bare
+# OkHttp + Jackson client in the same run: builds the test classes, then runs
+#   scan    dev.apiquery.bench.ScanBenchmark [rounds]    full scan and latency hiding
+#   export  dev.apiquery.bench.ExportBenchmark [rounds]  export into DuckDB
+#   limit   dev.apiquery.bench.LimitBenchmark [rounds]   LIMIT 10 on a warm connection
+#   cold    dev.apiquery.bench.ColdStartBenchmark        fresh JVMs under /usr/bin/time (builds the -all jar)
+# `bench/run.sh 5 scan` runs one of them; `bench/run.sh 5` (or `5 all`) runs every one.
 set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
 cd "$repo"
@@ -15,4 +19,13 @@ if [ "$which" = all ] || [ "$which" = scan ]; then
 fi
 if [ "$which" = all ] || [ "$which" = export ]; then
   java -Xmx1g -cp "$cp" dev.apiquery.bench.ExportBenchmark "$rounds"
+fi
+if [ "$which" = all ] || [ "$which" = limit ]; then
+  java -Xmx1g -cp "$cp" dev.apiquery.bench.LimitBenchmark "$rounds"
+fi
+if [ "$which" = all ] || [ "$which" = cold ]; then
+  # The driver's cold run loads the -all jar as users do, and bin/apiquery runs from it too.
+  ./mvnw -q -B -DskipTests package
+  jar=$(ls -t target/apiquery-jdbc-*-all.jar | head -n 1)
+  java -cp "$cp" dev.apiquery.bench.ColdStartBenchmark "$rounds" "$cp" "$jar" "$repo"
 fi

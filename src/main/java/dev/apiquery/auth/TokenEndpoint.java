@@ -2,6 +2,7 @@ package dev.apiquery.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apiquery.http.LazyTlsClient;
 import dev.apiquery.http.SharedHttpClient;
 import dev.apiquery.redact.Redactor;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import okhttp3.Credentials;
 import okhttp3.FormBody;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -18,11 +18,12 @@ final class TokenEndpoint {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OAuthConfig config;
-  private final OkHttpClient client;
+  private final LazyTlsClient client;
 
   TokenEndpoint(OAuthConfig config) {
     this.config = config;
-    this.client = SharedHttpClient.get().newBuilder().callTimeout(Duration.ofMillis(config.timeoutMillis())).build();
+    this.client = new LazyTlsClient(
+        SharedHttpClient.get().newBuilder().callTimeout(Duration.ofMillis(config.timeoutMillis())).build(), tls -> { });
   }
 
   /** A new token state from the grant, keeping the refresh token when the server does not rotate it. */

@@ -59,6 +59,11 @@ final class ExportCommand implements Callable<Integer> {
       description = "Append only rows whose COLUMN is greater than the target's MAX(COLUMN).")
   String incremental;
 
+  @Option(names = "--incremental-input", paramLabel = "NAME",
+      description = "With --incremental: also give the target's MAX(COLUMN) to the table's input NAME "
+          + "(an API lower bound such as updated_since), so that the request asks only for newer rows.")
+  String incrementalInput;
+
   @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000",
       description = "Rows per JDBC batch or appender flush (default: ${DEFAULT-VALUE}).")
   int batchSize;
@@ -74,6 +79,11 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
   boolean quiet;
 
+  @Option(names = "--progress-interval", paramLabel = "SECONDS", defaultValue = "5",
+      description = "Seconds between progress lines when standard error is not a terminal "
+          + "(default: ${DEFAULT-VALUE}; 0: a line per row).")
+  double progressInterval;
+
   @Mixin SqlArgument sql;
 
   @Override
@@ -83,7 +93,8 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ExportSummary summary;
     try (Connection source = Jdbc.open(connection.url, connection.connectionProperties());
-        Progress progress = quiet ? Progress.quiet() : Progress.forStandardError(err, System.console() != null)) {
+        Progress progress = quiet ? Progress.quiet()
+            : Progress.forStandardError(err, System.console() != null, (long) (progressInterval * 1e9))) {
       summary = Exporter.run(source, request, progress);
     }
     if (!quiet) {
@@ -98,8 +109,14 @@ final class ExportCommand implements Callable<Integer> {
       throw usage("--to expects a JDBC URL (jdbc:...) or a file ending in .csv, .ndjson, .jsonl or .parquet, got '"
           + to + "'");
     }
+    if (!(progressInterval >= 0)) {
+      throw usage("--progress-interval expects a number of seconds, 0 or more, got " + progressInterval);
+    }
     if (batchSize < 1) {
       throw usage("--batch-size expects a positive number, got " + batchSize);
+    }
+    if (incrementalInput != null && incremental == null) {
+      throw usage("--incremental-input needs --incremental COLUMN");
     }
     if (incremental != null && mode != null && mode != Mode.APPEND) {
       throw usage("--incremental appends; it does not combine with --mode " + mode.name().toLowerCase());
@@ -113,7 +130,7 @@ final class ExportCommand implements Callable<Integer> {
     Properties props = new Properties();
     targetProperties.forEach(props::setProperty);
     Mode m = mode != null ? mode : incremental != null ? Mode.APPEND : Mode.CREATE;
-    return new ExportRequest(statement, to, props, driverPath, table, m, incremental, batchSize);
+    return new ExportRequest(statement, to, props, driverPath, table, m, incremental, incrementalInput, batchSize);
   }
 
   private String defaultTable(String statement) {

@@ -24,6 +24,11 @@ public final class ScanErrors {
     return new SQLException("Table '" + table + "': " + message, sqlState, cause);
   }
 
+  /** A failed HTTP exchange: {@link SQLException#getErrorCode()} is the HTTP status. */
+  public static SQLException http(String table, String message, int status) {
+    return new SQLException("Table '" + table + "': " + message, httpState(status), status);
+  }
+
   public static String httpState(int status) {
     if (status == 401 || status == 403) {
       return AUTHORIZATION;

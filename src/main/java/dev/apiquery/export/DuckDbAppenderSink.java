@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -16,6 +17,9 @@ import org.duckdb.DuckDBConnection;
  * the table's columns must be the export's, in order.
  */
 final class DuckDbAppenderSink implements RowSink {
+  private static final long MICROS = 1_000_000L;
+  private static final int NANOS_PER_MICRO = 1_000;
+
   private final DuckDBAppender appender;
 
   private DuckDbAppenderSink(DuckDBAppender appender) {
@@ -48,7 +52,8 @@ final class DuckDbAppenderSink implements RowSink {
       } else if (v instanceof Boolean b) {
         appender.append(b.booleanValue());
       } else if (v instanceof LocalDateTime t) {
-        appender.append(t);
+        // What append(LocalDateTime) computes, without its LocalDateTime.until (a tenth of the appends).
+        appender.appendEpochMicros(t.toEpochSecond(ZoneOffset.UTC) * MICROS + t.getNano() / NANOS_PER_MICRO);
       } else if (v instanceof LocalDate d) {
         appender.append(d);
       } else if (v instanceof LocalTime t) {

@@ -14,6 +14,7 @@ import java.util.Properties;
  * @param into the target table, or null for a file
  * @param mode what to do with an existing table or file
  * @param incremental the column whose current maximum in the target bounds the rows read, or null
+ * @param incrementalInput the input that takes that maximum as the API's lower bound, or null
  * @param batchSize rows per JDBC batch or appender flush
  */
 public record ExportRequest(
@@ -24,6 +25,7 @@ public record ExportRequest(
     String into,
     Mode mode,
     String incremental,
+    String incrementalInput,
     int batchSize) {
 
   /** The file format of the target, or null when it is a JDBC URL. */

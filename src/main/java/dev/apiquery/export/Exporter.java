@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs one export: the source query (bounded by the target's high-water mark with
@@ -17,8 +18,6 @@ import java.util.List;
  * at all. The rows are never held in memory beyond one batch of the target's own.
  */
 public final class Exporter {
-  private static final int PROGRESS_EVERY = 1_000;
-
   private Exporter() {}
 
   /**
@@ -30,19 +29,19 @@ public final class Exporter {
   public static ExportSummary run(Connection source, ExportRequest request, Progress progress)
       throws SQLException, IOException {
     long startNanos = System.nanoTime();
-    Long scansBefore = SourceStats.lastScanId(source);
+    Supplier<SourceStats> cost = SourceStats.from(source);
     try (Target target = open(request)) {
       String sql = request.incremental() == null ? request.sql() : Incremental.bound(source, request, target);
       long rows;
       try {
-        rows = load(source, sql, target, request.batchSize(), progress);
+        rows = load(source, sql, target, request.batchSize(), progress, cost);
       } catch (SQLException | IOException | RuntimeException e) {
         // The load's writer has already rolled the target back (or never touched it).
         throw new SQLException("export into " + target.describe() + " failed, the target is unchanged: "
             + message(e), e instanceof SQLException s ? s.getSQLState() : null, e);
       }
       long millis = (System.nanoTime() - startNanos) / 1_000_000L;
-      return new ExportSummary(rows, target.describe(), SourceStats.since(source, scansBefore), millis);
+      return new ExportSummary(rows, target.describe(), cost.get(), millis);
     }
   }
 
@@ -54,8 +53,8 @@ public final class Exporter {
     return TableTarget.open(r.target(), r.targetProperties(), r.driverPath(), r.into(), r.mode());
   }
 
-  private static long load(Connection source, String sql, Target target, int batchSize, Progress progress)
-      throws SQLException, IOException {
+  private static long load(Connection source, String sql, Target target, int batchSize, Progress progress,
+      Supplier<SourceStats> cost) throws SQLException, IOException {
     long rows = 0;
     try (Statement st = source.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
@@ -75,15 +74,13 @@ public final class Exporter {
             row[i] = kinds[i].read(rs, i + 1, scales[i]);
           }
           pipeline.add(row);
-          if (++rows % PROGRESS_EVERY == 0) {
-            progress.update(rows);
-          }
+          progress.update(++rows, cost);
         }
       } catch (SQLException | IOException | RuntimeException e) {
         pipeline.abort();
         throw e;
       }
-      progress.update(rows);
+      progress.update(rows, cost);
       pipeline.finish();
     }
     return rows;

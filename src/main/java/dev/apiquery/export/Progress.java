@@ -1,15 +1,21 @@
 package dev.apiquery.export;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * Progress of a running export, told the running row count now and then. Implementations decide
- * how often to show it: a bar redrawn in place on a terminal, a line every few seconds in a log,
- * or nothing ({@code --quiet}).
+ * Progress of a running export, told after every row read. Implementations decide how often to
+ * show it: a bar redrawn in place on a terminal, a line every few seconds in a log, or nothing
+ * ({@code --quiet}); they ask the source for its requests and pages only when they draw.
  */
 public interface Progress extends AutoCloseable {
-  /** {@code rows} rows read from the source so far. */
-  void update(long rows);
+  /**
+   * @param rows rows read from the source so far
+   * @param source the source's requests and pages so far (live), or null from a source that
+   *     does not count them
+   */
+  void update(long rows, Supplier<SourceStats> source);
 
   /** The export ended (done or failed): stop drawing. */
   @Override
@@ -19,7 +25,7 @@ public interface Progress extends AutoCloseable {
   static Progress quiet() {
     return new Progress() {
       @Override
-      public void update(long rows) {}
+      public void update(long rows, Supplier<SourceStats> source) {}
 
       @Override
       public void close() {}
@@ -28,12 +34,19 @@ public interface Progress extends AutoCloseable {
 
   /**
    * The progress display for standard error: a bar when the process runs on a terminal and the
-   * progress-bar library is on the class path (bin/apiquery puts it there), else plain lines.
+   * progress-bar library is on the class path (bin/apiquery puts it there), else plain lines, one
+   * per {@code intervalNanos}.
    */
-  static Progress forStandardError(PrintWriter err, boolean terminal) {
+  static Progress forStandardError(PrintWriter err, boolean terminal, long intervalNanos) {
     if (terminal && TerminalProgress.available()) {
       return new TerminalProgress();
     }
-    return new LineProgress(err, LineProgress.INTERVAL_NANOS);
+    return new LineProgress(err, intervalNanos);
+  }
+
+  /** {@code , 12 requests, 12 pages}, or nothing when the source does not count them. */
+  static String cost(SourceStats stats) {
+    return stats == null ? "" : String.format(Locale.ROOT, ", %,d requests, %,d pages",
+        stats.requests(), stats.pages());
   }
 }

@@ -1,39 +1,51 @@
 package dev.apiquery.export;
 
+import dev.apiquery.scan.ScanCounts;
+import dev.apiquery.sql.ScanLog;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.function.Supplier;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.Table;
 
 /**
- * What the export cost the API: requests and pages, from the source connection's
- * {@code apiquery.scans} table (one row per finished scan). A source that is not apiquery has no
- * such table, and its costs are unknown.
+ * What the export cost the API: requests and pages, from the source connection's scan log (the
+ * table behind {@code apiquery.scans}), which counts running scans too, so the progress line shows
+ * them while the export runs. A source that is not apiquery has no scan log, and its costs are
+ * unknown.
  *
  * @param requests HTTP requests sent
  * @param pages pages read
  */
 public record SourceStats(long requests, long pages) {
+  private static final String SCHEMA = "apiquery";
+  private static final String TABLE = "scans";
 
-  /** The id of the newest finished scan (0 for none), or null when the source has no scan log. */
-  static Long lastScanId(Connection source) {
-    try (Statement st = source.createStatement();
-        ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(scan_id), 0) FROM apiquery.scans")) {
-      return rs.next() ? rs.getLong(1) : null;
-    } catch (SQLException e) {
-      return null;
+  /**
+   * The costs from now on, read live each time it is asked; it answers null when the source has
+   * no scan log.
+   */
+  static Supplier<SourceStats> from(Connection source) {
+    ScanLog log = scanLog(source);
+    if (log == null) {
+      return () -> null;
     }
+    ScanCounts before = log.counts();
+    return () -> {
+      ScanCounts now = log.counts().since(before);
+      return new SourceStats(now.requests(), now.pages());
+    };
   }
 
-  /** The costs of the scans after {@code before}, or null when unknown. */
-  static SourceStats since(Connection source, Long before) {
-    if (before == null) {
-      return null;
-    }
-    try (Statement st = source.createStatement();
-        ResultSet rs = st.executeQuery("SELECT COALESCE(SUM(requests), 0), COALESCE(SUM(pages), 0) "
-            + "FROM apiquery.scans WHERE scan_id > " + before)) {
-      return rs.next() ? new SourceStats(rs.getLong(1), rs.getLong(2)) : null;
+  private static ScanLog scanLog(Connection source) {
+    try {
+      if (!source.isWrapperFor(CalciteConnection.class)) {
+        return null;
+      }
+      SchemaPlus schema = source.unwrap(CalciteConnection.class).getRootSchema().getSubSchema(SCHEMA);
+      Table table = schema == null ? null : schema.tables().get(TABLE);
+      return table instanceof ScanLog log ? log : null;
     } catch (SQLException e) {
       return null;
     }

@@ -20,6 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * before the swap drops the staging table and leaves the target exactly as it was.
  */
 final class TableTarget implements Target {
+  private static final String DUCKDB_URL = "jdbc:duckdb:";
+  private static final String DUCKDB_THREADS = "threads";
+
   private final Connection connection;
   private final Dialect dialect;
   private final String schema;
@@ -42,7 +45,7 @@ final class TableTarget implements Target {
   /** Connects and checks the mode against what the target holds, before the source is asked anything. */
   static TableTarget open(String url, Properties properties, List<Path> driverPath, String into, Mode mode)
       throws SQLException {
-    Connection connection = TargetDrivers.open(url, properties, driverPath);
+    Connection connection = TargetDrivers.open(url, duckDbDefaults(url, properties), driverPath);
     try {
       connection.setAutoCommit(false);
       TableTarget target = new TableTarget(connection, into, mode);
@@ -55,6 +58,21 @@ final class TableTarget implements Target {
       connection.close();
       throw e;
     }
+  }
+
+  /**
+   * A DuckDB target runs with one worker thread unless {@code --to-property threads=N} says
+   * otherwise: the appender is single-threaded anyway, and DuckDB's idle workers would only compete
+   * with the thread reading the API (measured in docs/performance.md: half the target's CPU time).
+   */
+  private static Properties duckDbDefaults(String url, Properties properties) {
+    if (!url.startsWith(DUCKDB_URL) || properties.containsKey(DUCKDB_THREADS)) {
+      return properties;
+    }
+    Properties withThreads = new Properties();
+    withThreads.putAll(properties);
+    withThreads.setProperty(DUCKDB_THREADS, "1");
+    return withThreads;
   }
 
   @Override
@@ -81,7 +99,9 @@ final class TableTarget implements Target {
       create(staging, columns);
       into = staging;
     }
-    sink = dialect.product == Product.DUCKDB && matches(into, columns) ? DuckDbAppenderSink.open(
+    // A staging table was just made from the columns: no need to ask the catalog (a query in DuckDB).
+    boolean appender = dialect.product == Product.DUCKDB && (staging != null || matches(into, columns));
+    sink = appender ? DuckDbAppenderSink.open(
         connection, schema == null ? null : dialect.fold(schema), dialect.fold(into)) : null;
     if (sink == null) {
       sink = new BatchInsertSink(connection, dialect, qualified(into), columns);

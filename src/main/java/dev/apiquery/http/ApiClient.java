@@ -34,7 +34,7 @@ import okhttp3.RequestBody;
 public final class ApiClient {
   static final String USER_AGENT = "apiquery-jdbc/" + Version.VERSION;
 
-  private final OkHttpClient client;
+  private final LazyTlsClient client;
   private final List<Map.Entry<String, String>> customHeaders;
   private final List<Map.Entry<String, String>> customUrlParams;
   private volatile Redactor redactor;
@@ -60,11 +60,13 @@ public final class ApiClient {
         });
       }
     }
-    if (b.trustedCertificates != null) {
-      TrustedCertificates trust = TrustedCertificates.load(b.trustedCertificates);
-      http.sslSocketFactory(trust.socketFactory(), trust.trustManager());
-    }
-    this.client = http.build();
+    // Loaded now, so that a bad SSLServerCert fails the connect; installed with TLS, on first use.
+    TrustedCertificates trust = b.trustedCertificates == null ? null : TrustedCertificates.load(b.trustedCertificates);
+    this.client = new LazyTlsClient(http.build(), tls -> {
+      if (trust != null) {
+        tls.sslSocketFactory(trust.socketFactory(), trust.trustManager());
+      }
+    });
     this.customHeaders = List.copyOf(b.customHeaders);
     this.customUrlParams = List.copyOf(b.customUrlParams);
     this.redactor = b.redactor;

@@ -143,7 +143,8 @@ public final class Exchange {
   }
 
   private static SQLException withRetries(SQLException last, int retries) {
-    SQLException e = new SQLException(last.getMessage() + " (after " + retries + " retries)", last.getSQLState(), last);
+    SQLException e = new SQLException(last.getMessage() + " (after " + retries + " retries)", last.getSQLState(),
+        last.getErrorCode(), last);
     return last instanceof ExchangeTimeout ? new ExchangeTimeout(e.getMessage()) : e;
   }
 
@@ -187,11 +188,8 @@ public final class Exchange {
   }
 
   private SQLException httpFailure(Response response, String what) {
-    return ScanErrors.of(
-        table,
-        what + " failed: HTTP " + response.code() + statusText(response) + bodyStart(response),
-        ScanErrors.httpState(response.code()),
-        null);
+    return ScanErrors.http(table, what + " failed: HTTP " + response.code() + statusText(response)
+        + bodyStart(response), response.code());
   }
 
   private SQLException failure(IOException e, String what, long timeoutMillis) {

@@ -23,8 +23,13 @@ public final class HostRateLimiter {
    * @param perSecond {@code RateLimit}; 0 or less for no client-side limit
    */
   public static long reserve(String host, double perSecond) {
+    return reserve(host, perSecond, System.nanoTime());
+  }
+
+  /** {@link #reserve(String, double)} at a given {@link System#nanoTime()} (tests pin the clock). */
+  static long reserve(String host, double perSecond, long nowNanos) {
     HostState state = HOSTS.computeIfAbsent(host.toLowerCase(Locale.ROOT), h -> new HostState());
-    return state.reserve(perSecond, System.nanoTime());
+    return state.reserve(perSecond, nowNanos);
   }
 
   /** Reads an API's budget headers; a spent budget pauses the host until its reset. */

@@ -1,17 +1,21 @@
 package dev.apiquery.http;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
  * The one OkHttp client of the JVM. Every connection derives its own client from it with
  * {@link OkHttpClient#newBuilder()}, which shares the connection pool and dispatcher threads, so
- * that many JDBC connections to one API reuse sockets instead of each opening its own.
+ * that many JDBC connections to one API reuse sockets instead of each opening its own. It speaks
+ * cleartext only, so that building it sets no TLS up; {@link LazyTlsClient} adds TLS for the
+ * first https URL.
  */
 public final class SharedHttpClient {
   private SharedHttpClient() {}
@@ -20,7 +24,7 @@ public final class SharedHttpClient {
     static final OkHttpClient CLIENT = create();
   }
 
-  /** The shared client: pooled connections, transparent gzip, verified TLS (OkHttp defaults). */
+  /** The shared client: pooled connections, transparent gzip, cleartext only (see LazyTlsClient). */
   public static OkHttpClient get() {
     return Holder.CLIENT;
   }
@@ -45,6 +49,7 @@ public final class SharedHttpClient {
         .followRedirects(true)
         .followSslRedirects(false)
         .retryOnConnectionFailure(true)
+        .connectionSpecs(List.of(ConnectionSpec.CLEARTEXT))
         .build();
   }
 }

@@ -86,11 +86,15 @@ final class NodePath {
    * Parses an XML row location: {@code /root/Item} names the repeated element itself (each
    * {@code Item} below {@code root} is a row); the first step is the document element's name. A
    * last step {@code *} matches any element name ({@code /feed/*}); no other wildcard is allowed.
+   * {@code /} alone names no rows (the document element is no one's child).
    *
    * @throws IllegalArgumentException for a blank path or syntax this reader does not support
    */
   static NodePath parseXmlRowPath(String text) {
-    NodePath parsed = PathSyntax.parse(text == null ? "" : text.trim(), true, true);
+    String trimmed = text == null ? "" : text.trim();
+    // "/" (a token response's RepeatElement) names no repeated element: no rows, while the
+    // document values (ElementMapPath) are still read, so the call outputs one item of them.
+    NodePath parsed = PathSyntax.parse(trimmed.equals("/") ? "/*" : trimmed, true, true);
     if (parsed.steps.isEmpty()) {
       throw PathSyntax.unsupported(text, "an XML row path names the repeated element, e.g. /root/Item");
     }

@@ -28,5 +28,17 @@ import java.util.Map;
  *     belongs to the caller
  * @param documentValues value per requested document path (key: the path as given); a path that
  *     is absent maps to null
+ * @param converted per row, its columns converted to their SQL types on the thread that read the
+ *     page ({@code dev.apiquery.value.RowConverter}); null when the page was not converted
  */
-public record Page(List<Object[]> rows, Map<String, Object> documentValues) {}
+public record Page(List<Object[]> rows, Map<String, Object> documentValues, List<Object[]> converted) {
+  /** A page as a reader reads it: not converted. */
+  public Page(List<Object[]> rows, Map<String, Object> documentValues) {
+    this(rows, documentValues, null);
+  }
+
+  /** This page with its rows' converted values. */
+  public Page withConverted(List<Object[]> convertedRows) {
+    return new Page(rows, documentValues, convertedRows);
+  }
+}

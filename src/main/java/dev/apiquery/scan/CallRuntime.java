@@ -15,6 +15,7 @@ import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.FilterTargets;
 import dev.apiquery.profile.script.ItemValues;
 import dev.apiquery.profile.script.RequestBody;
+import dev.apiquery.profile.script.ThrownException;
 import dev.apiquery.redact.Redactor;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -76,8 +77,12 @@ final class CallRuntime {
   }
 
   SQLException scriptError(ProfileException e) {
-    return ScanErrors.of(setup.table(), setup.context().http().redactor().redact(e.getMessage()),
-        ScanErrors.GENERAL, null);
+    Redactor redactor = setup.context().http().redactor();
+    SQLException error = ScanErrors.of(setup.table(), redactor.redact(e.getMessage()), ScanErrors.GENERAL, null);
+    return e instanceof ThrownException thrown
+        ? new ThrownError(error, new CaughtError(thrown.code(), redactor.redact(thrown.desc()),
+            redactor.redact(thrown.details())))
+        : error;
   }
 
   SQLException error(String message) {
@@ -92,10 +97,15 @@ final class CallRuntime {
       throw error("the profile's URI is not an absolute http(s) URL: "
           + context.http().redactor().redact(Redactor.redactUrl(request.uri())) + " (" + call.location() + ")");
     }
-    for (String unsupported : new String[] {"SubRepeatElement", "PushAttributes"}) {
-      if (request.attribute(unsupported) != null) {
-        throw error(unsupported + " is set for the call at " + call.location() + " but is not supported");
-      }
+    if (request.attribute("SubRepeatElement") != null) {
+      throw error("SubRepeatElement is set for the call at " + call.location() + " but is not supported");
+    }
+    String pushAttributes = request.attribute("PushAttributes");
+    // false (real profiles write it) asks for what apiquery always does: an item holds the declared
+    // columns and element maps only. What true would add is not defined by a page we have.
+    if (pushAttributes != null && !pushAttributes.trim().equalsIgnoreCase("false")) {
+      throw error("PushAttributes=" + pushAttributes + " is set for the call at " + call.location()
+          + " but only PushAttributes=false is supported");
     }
     Pager pager;
     try {
@@ -140,8 +150,10 @@ final class CallRuntime {
       }
       concurrency = context.maxConcurrentRequests();
     }
-    PagePipeline pipeline = new PagePipeline(setup.table(), pager, setup.fetcher(), reader, first, concurrency,
-        context.maxPages(), wanted, page -> withLastRowValues(page, layout, pager));
+    // Only the row call's items become rows as they are: only its pages are converted ahead.
+    PagePipeline pipeline = new PagePipeline(setup.table(), pager, setup.fetcher(), reader,
+        rows ? setup.converter() : null, first, concurrency, context.maxPages(), wanted,
+        page -> withLastRowValues(page, layout, pager));
     return new LivePages(pipeline, layout, !maps.isEmpty());
   }
 
@@ -209,9 +221,10 @@ final class CallRuntime {
       PageResult page = pipeline.take(tracker);
       tracker.pageRead();
       List<Object[]> rows = page.page().rows();
+      List<Object[]> converted = page.page().converted();
       List<ItemValues> items = new ArrayList<>(rows.size());
-      for (Object[] row : rows) {
-        items.add(new RowValues(row, layout));
+      for (int i = 0; i < rows.size(); i++) {
+        items.add(new RowValues(rows.get(i), converted == null ? null : converted.get(i), layout));
       }
       if (items.isEmpty() && mapsElements) {
         // A call that maps single values (a token response) outputs one item of them.
@@ -219,7 +232,7 @@ final class CallRuntime {
         for (int i = 0; i < layout.itemValues(); i++) {
           row[i] = page.page().documentValues().get(layout.paths().get(i));
         }
-        items.add(new RowValues(row, layout));
+        items.add(new RowValues(row, null, layout));
       }
       return items;
     }
@@ -247,7 +260,7 @@ final class CallRuntime {
     @Override
     public List<ItemValues> take() {
       taken = true;
-      return List.of(new RowValues(new Object[layout.paths().size()], layout));
+      return List.of(new RowValues(new Object[layout.paths().size()], null, layout));
     }
 
     @Override

@@ -84,7 +84,13 @@ public final class ChainRun {
       throw calls.scriptError(e);
     }
     ScriptContext context = new ScriptContext(effective, setup.context().connectionValues(), filterBindings);
-    frame = new Frame(ItemState.seeded(effective, context.connection()), context, calls);
+    ItemState items = ItemState.seeded(effective, context.connection());
+    String nextPage = effective.get("rows@next");
+    if (nextPage != null) {
+      // Real profiles read it as [rows@next] too: on the default item, as CData's inputs are.
+      items.scriptItem().set("rows@next", nextPage);
+    }
+    frame = new Frame(items, context, calls);
     runs++;
     cursor = program.open(frame);
   }

@@ -7,6 +7,7 @@ import dev.apiquery.http.Exchange;
 import dev.apiquery.response.ResponseReader;
 import dev.apiquery.paging.PageResult;
 import dev.apiquery.paging.Pager;
+import dev.apiquery.value.RowConverter;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -43,15 +44,16 @@ public final class PagePipeline {
   private record InFlight(ApiRequest request, Exchange.Pending<PageResult> pending) {}
 
   /**
+   * @param converter converts each page's rows on its fetch thread; null for none
    * @param enrich completes a page before the pager sees it (the pager's row values)
    */
-  public PagePipeline(String table, Pager pager, Exchange exchange, ResponseReader reader, ApiRequest first,
-      int concurrency, int maxPages, long rowsWanted, UnaryOperator<PageResult> enrich) {
+  public PagePipeline(String table, Pager pager, Exchange exchange, ResponseReader reader, RowConverter converter,
+      ApiRequest first, int concurrency, int maxPages, long rowsWanted, UnaryOperator<PageResult> enrich) {
     this.table = table;
     this.enrich = enrich;
     this.pager = pager;
     this.exchange = exchange;
-    this.reader = new PageRead(table, reader, exchange);
+    this.reader = new PageRead(table, reader, exchange, converter);
     this.next = first;
     this.concurrency = Math.max(1, concurrency);
     this.maxPages = maxPages;

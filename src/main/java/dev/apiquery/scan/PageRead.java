@@ -7,6 +7,7 @@ import dev.apiquery.response.MalformedResponseException;
 import dev.apiquery.response.Page;
 import dev.apiquery.response.ResponseReader;
 import dev.apiquery.paging.PageResult;
+import dev.apiquery.value.RowConverter;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,18 +20,22 @@ import okhttp3.ResponseBody;
 
 /**
  * The read callback of a page's exchange: reads the whole body into a page with the call's
- * reader. An HTML answer or a complete body that is not valid JSON or XML fails at once (retrying would
+ * reader, and converts its rows' values when the call's items are the scan's rows (so that this
+ * work is done on the fetch thread, while the consumer reads the page before). An HTML answer or a complete body that is not valid JSON or XML fails at once (retrying would
  * get the same bytes); a body cut off in transfer is an IOException, which the exchange retries.
  */
 final class PageRead implements Exchange.Reader<PageResult> {
   private final String table;
   private final ResponseReader reader;
   private final Exchange exchange;
+  private final RowConverter converter;
 
-  PageRead(String table, ResponseReader reader, Exchange exchange) {
+  /** @param converter converts each row's columns here, on the fetch thread; null for none */
+  PageRead(String table, ResponseReader reader, Exchange exchange, RowConverter converter) {
     this.table = table;
     this.reader = reader;
     this.exchange = exchange;
+    this.converter = converter;
   }
 
   @Override
@@ -51,6 +56,9 @@ final class PageRead implements Exchange.Reader<PageResult> {
         page = reader.read(counted);
       } finally {
         tracker.received(counted.count);
+      }
+      if (converter != null) {
+        page = page.withConverted(converter.convert(page.rows()));
       }
       return new PageResult(page, response.headers(), Map.of());
     } catch (MalformedResponseException e) {

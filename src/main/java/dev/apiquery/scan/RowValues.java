@@ -2,8 +2,14 @@ package dev.apiquery.scan;
 
 import dev.apiquery.profile.script.ItemValues;
 
-/** The values of one response row, as the attributes of a call's output item. */
-public record RowValues(Object[] row, CallLayout layout) implements ItemValues {
+/**
+ * The values of one response row, as the attributes of a call's output item.
+ *
+ * @param row the raw values, as the reader read them (what the script sees)
+ * @param converted the table columns' values converted to their SQL types on the fetch thread,
+ *     indexed like {@code row}; null when the call's rows are not converted
+ */
+public record RowValues(Object[] row, Object[] converted, CallLayout layout) implements ItemValues {
   @Override
   public Object raw(String attr) {
     int index = layout.index(attr);

@@ -2,6 +2,7 @@ package dev.apiquery.scan;
 
 import dev.apiquery.http.Exchange;
 import dev.apiquery.profile.script.FilterTargets;
+import dev.apiquery.value.RowConverter;
 import java.util.List;
 
 /**
@@ -11,9 +12,10 @@ import java.util.List;
  * @param columnNames the extracted columns' names, in reader order
  * @param columnPaths their {@code other:xPath}s
  * @param scriptedPaging how the script pages itself, for EXPLAIN ({@link ScriptShape#scriptedPaging}), or null
+ * @param converter converts the extracted columns of the row call's pages to their SQL types
  */
 public record ScanSetup(String table, ConnectionContext context, Exchange fetcher, List<String> columnNames,
-    List<String> columnPaths, FilterTargets filters, String scriptedPaging) {
+    List<String> columnPaths, FilterTargets filters, String scriptedPaging, RowConverter converter) {
   public ScanSetup {
     columnNames = List.copyOf(columnNames);
     columnPaths = List.copyOf(columnPaths);

@@ -9,6 +9,7 @@ import dev.apiquery.profile.script.LoopControlStatement;
 import dev.apiquery.profile.script.PushStatement;
 import dev.apiquery.profile.script.SelectStatement;
 import dev.apiquery.profile.script.Statement;
+import dev.apiquery.profile.script.TryStatement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,13 @@ final class ScriptOps {
       Op body = sequence(first.body());
       // The loop sets firstIteration just before it opens its body, and api:first leads the body.
       return frame -> frame.firstIteration ? body.open(frame) : Cursor.EMPTY;
+    }
+    if (statement instanceof TryStatement t) {
+      List<Op> catches = new ArrayList<>();
+      for (TryStatement.Catch c : t.catches()) {
+        catches.add(sequence(c.body()));
+      }
+      return new TryOp(t, sequence(t.body()), catches, sequence(t.finallyBody()));
     }
     if (statement instanceof LoopControlStatement loop) {
       return frame -> {

@@ -11,6 +11,7 @@ import dev.apiquery.profile.script.RsdScript;
 import dev.apiquery.profile.script.SelectStatement;
 import dev.apiquery.profile.script.SetStatement;
 import dev.apiquery.profile.script.Statement;
+import dev.apiquery.profile.script.TryStatement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,6 +104,10 @@ public final class ScriptShape {
           walk(c.otherwise(), inLoop);
         } else if (s instanceof BlockStatement b) {
           walk(b.body(), inLoop);
+        } else if (s instanceof TryStatement t) {
+          walk(t.body(), inLoop);
+          t.catches().forEach(c -> walk(c.body(), inLoop));
+          walk(t.finallyBody(), inLoop);
         } else if (s instanceof FirstStatement f) {
           walk(f.body(), inLoop);
         } else if (s instanceof EnumStatement e) {

@@ -1,5 +1,6 @@
 package dev.apiquery.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
@@ -7,13 +8,17 @@ import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
 import org.apache.calcite.adapter.enumerable.JavaRowFormat;
 import org.apache.calcite.adapter.enumerable.PhysType;
 import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
+import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Blocks;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.RelWriter;
+import org.apache.calcite.sql.SqlExplainLevel;
 
 /** The executable scan: generated code calls {@link ApiTable#query} with the final spec. */
 public final class ApiEnumerableTableScan extends ApiTableScan implements EnumerableRel {
@@ -28,13 +33,18 @@ public final class ApiEnumerableTableScan extends ApiTableScan implements Enumer
   }
 
   @Override
-  public org.apache.calcite.rel.RelWriter explainTerms(org.apache.calcite.rel.RelWriter pw) {
+  public RelWriter explainTerms(RelWriter pw) {
     // What the scan will send, so that EXPLAIN PLAN FOR shows the requests, not just the spec.
-    return super.explainTerms(pw).item("requests", apiTable.describeRequests(spec));
+    // Not in the digest, which the planner computes for every new node: the spec already tells
+    // scans apart, and describing the requests runs the profile's script.
+    RelWriter terms = super.explainTerms(pw);
+    return pw.getDetailLevel() == SqlExplainLevel.DIGEST_ATTRIBUTES
+        ? terms
+        : terms.item("requests", apiTable.describeRequests(spec));
   }
 
   @Override
-  public void register(org.apache.calcite.plan.RelOptPlanner planner) {
+  public void register(RelOptPlanner planner) {
     // Rules were registered by the logical scan.
   }
 
@@ -47,9 +57,24 @@ public final class ApiEnumerableTableScan extends ApiTableScan implements Enumer
     // Stashed, not inlined as constants: the generated source stays the same across queries.
     Expression table = implementor.stash(apiTable, ApiTable.class);
     Expression querySpec = implementor.stash(spec, ApiQuerySpec.class);
-    return implementor.result(
-        physType,
-        Blocks.toBlock(Expressions.call(table, method, implementor.getRootExpression(), querySpec)));
+    List<PushedParameter> outer = ParameterBinder.correlated(spec);
+    if (outer.isEmpty()) {
+      return implementor.result(
+          physType,
+          Blocks.toBlock(Expressions.call(table, method, implementor.getRootExpression(), querySpec)));
+    }
+    // A lookup join's inner scan: the outer rows of the batch are the correlation variables the
+    // join declared around this code; their key fields go to the scan as one array.
+    BlockBuilder block = new BlockBuilder();
+    List<Expression> values = new ArrayList<>();
+    for (PushedParameter parameter : outer) {
+      Expression field = implementor.getCorrelVariableGetter(parameter.correlation())
+          .field(block, parameter.index(), null);
+      values.add(Expressions.box(field));
+    }
+    block.add(Expressions.call(table, method, implementor.getRootExpression(), querySpec,
+        Expressions.newArrayInit(Object.class, values)));
+    return implementor.result(physType, block.toBlock());
   }
 
   static ApiEnumerableTableScan of(ApiTableScan scan) {

@@ -25,16 +25,19 @@ public final class ApiQuerySpec {
   private final Map<Integer, List<PushedParameter>> parameters;
   private final long offset;
   private final long fetch;
+  private final LimitParameters limitParameters;
   /** The {@code _row} positions kept in each request chain, applied before offset and fetch. */
   private final RowRange rows;
 
   private ApiQuerySpec(int[] projects, Map<Integer, List<String>> pushedValues,
-      Map<Integer, List<PushedParameter>> parameters, long offset, long fetch, RowRange rows) {
+      Map<Integer, List<PushedParameter>> parameters, long offset, long fetch, LimitParameters limitParameters,
+      RowRange rows) {
     this.projects = projects;
     this.pushedValues = pushedValues;
     this.parameters = parameters;
     this.offset = offset;
     this.fetch = fetch;
+    this.limitParameters = limitParameters;
     this.rows = rows;
   }
 
@@ -42,7 +45,7 @@ public final class ApiQuerySpec {
   public static ApiQuerySpec all(int fieldCount) {
     int[] identity = new int[fieldCount];
     Arrays.setAll(identity, i -> i);
-    return new ApiQuerySpec(identity, Map.of(), Map.of(), 0, -1, RowRange.ALL);
+    return new ApiQuerySpec(identity, Map.of(), Map.of(), 0, -1, LimitParameters.NONE, RowRange.ALL);
   }
 
   /** Table field ordinals the scan returns, in output order. */
@@ -98,7 +101,7 @@ public final class ApiQuerySpec {
   }
 
   public boolean hasLimitOrOffset() {
-    return fetch >= 0 || offset > 0;
+    return fetch >= 0 || offset > 0 || !limitParameters.isEmpty();
   }
 
   /** The {@code _row} positions each request chain keeps ({@link RowRange#ALL} for every row). */
@@ -108,11 +111,11 @@ public final class ApiQuerySpec {
 
   /** Keeps only the rows of each chain whose {@code _row} is also in {@code range}. */
   ApiQuerySpec withRowRange(RowRange range) {
-    return new ApiQuerySpec(projects, pushedValues, parameters, offset, fetch, rows.intersect(range));
+    return new ApiQuerySpec(projects, pushedValues, parameters, offset, fetch, limitParameters, rows.intersect(range));
   }
 
   public ApiQuerySpec withProjects(int[] newProjects) {
-    return new ApiQuerySpec(newProjects.clone(), pushedValues, parameters, offset, fetch, rows);
+    return new ApiQuerySpec(newProjects.clone(), pushedValues, parameters, offset, fetch, limitParameters, rows);
   }
 
   /** Adds values for a table field; a field already pushed keeps its first values. */
@@ -137,13 +140,28 @@ public final class ApiQuerySpec {
       paramCopy.put(tableField, List.copyOf(params));
     }
     return new ApiQuerySpec(projects, Collections.unmodifiableMap(copy), Collections.unmodifiableMap(paramCopy),
-        offset, fetch, rows);
+        offset, fetch, limitParameters, rows);
   }
 
   /** This spec with the parameters replaced by their values: {@code values} per table field. */
   ApiQuerySpec bound(Map<Integer, List<String>> values) {
     return new ApiQuerySpec(projects, Collections.unmodifiableMap(new LinkedHashMap<>(values)), Map.of(),
-        offset, fetch, rows);
+        offset, fetch, limitParameters, rows);
+  }
+
+  /** Dynamic parameters that give this spec's offset and row count; empty once bound. */
+  LimitParameters limitParameters() {
+    return limitParameters;
+  }
+
+  /** A spec fresh from the table (nothing skipped or limited yet) with {@code LIMIT ?} pushed. */
+  ApiQuerySpec withLimitParameters(long literalOffset, long literalFetch, LimitParameters newParameters) {
+    return new ApiQuerySpec(projects, pushedValues, parameters, literalOffset, literalFetch, newParameters, rows);
+  }
+
+  /** This spec with its limit parameters replaced by the values of an execution. */
+  ApiQuerySpec withBoundLimit(long boundOffset, long boundFetch) {
+    return new ApiQuerySpec(projects, pushedValues, parameters, boundOffset, boundFetch, LimitParameters.NONE, rows);
   }
 
   /** Applies {@code OFFSET o FETCH f} on top of what this spec already returns. */
@@ -156,7 +174,7 @@ public final class ApiQuerySpec {
       long remaining = Math.max(0, fetch - addedOffset);
       combinedFetch = newFetch < 0 ? remaining : Math.min(remaining, newFetch);
     }
-    return new ApiQuerySpec(projects, pushedValues, parameters, combinedOffset, combinedFetch, rows);
+    return new ApiQuerySpec(projects, pushedValues, parameters, combinedOffset, combinedFetch, limitParameters, rows);
   }
 
   @Override
@@ -180,6 +198,9 @@ public final class ApiQuerySpec {
     if (fetch >= 0) {
       parts.add("fetch=" + fetch);
     }
+    if (!limitParameters.isEmpty()) {
+      parts.add(limitParameters.toString());
+    }
     return parts.toString();
   }
 
@@ -191,11 +212,11 @@ public final class ApiQuerySpec {
         && parameters.equals(other.parameters)
         && offset == other.offset
         && fetch == other.fetch
-        && rows.equals(other.rows);
+        && limitParameters.equals(other.limitParameters);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(Arrays.hashCode(projects), pushedValues, parameters, offset, fetch, rows);
+    return Objects.hash(Arrays.hashCode(projects), pushedValues, parameters, offset, fetch, limitParameters, rows);
   }
 }

@@ -10,7 +10,9 @@ import dev.apiquery.profile.TableDef;
 import dev.apiquery.scan.ConnectionContext;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import okhttp3.Call;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
@@ -169,8 +171,16 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
    * strategy and the first request (redacted). Runs the profile's script but sends nothing.
    */
   String describeRequests(ApiQuerySpec spec) {
+    if (!spec.limitParameters().isEmpty()) {
+      String parameters = spec.parameters().isEmpty() ? "" : spec.parameters().values().toString();
+      return "[built when the statement runs, from its parameters " + parameters + " " + spec.limitParameters() + "]";
+    }
+    Map<String, String> outerKeys = new LinkedHashMap<>();
     if (!spec.parameters().isEmpty()) {
-      return "[built when the statement runs, from its parameters " + spec.parameters().values() + "]";
+      spec = LookupTemplate.of(spec, outerKeys);
+      if (spec == null) {
+        return "[built when the statement runs, from its parameters]";
+      }
     }
     ScanPlan plan = new ScanPlan(this, spec, context);
     List<ChainInputs> chains = ChainInputs.expand(spec);
@@ -178,7 +188,9 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     List<String> lines = new ArrayList<>();
     for (ChainInputs chain : chains) {
       try {
-        lines.addAll(new RequestChain(plan, chain, window, -1, NO_CALLS, true).describe());
+        for (String line : new RequestChain(plan, chain, window, -1, NO_CALLS, true).describe()) {
+          lines.add(LookupTemplate.fill(line, outerKeys));
+        }
       } catch (SQLException | RuntimeException e) {
         lines.add("no request can be built: " + e.getMessage());
       }
@@ -214,12 +226,25 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     return query(root, plannedSpec).select(row -> row[0]);
   }
 
+  /** {@link #queryOneColumn} of a lookup join's inner scan. */
+  public Enumerable<Object> queryOneColumn(DataContext root, ApiQuerySpec plannedSpec, Object[] outerValues) {
+    return query(root, plannedSpec, outerValues).select(row -> row[0]);
+  }
+
   /**
    * Runs a scan. Called from the code Calcite generates for {@link ApiEnumerableTableScan}, so it
    * must stay public.
    */
   public Enumerable<Object[]> query(DataContext root, ApiQuerySpec plannedSpec) {
-    ApiQuerySpec spec = ParameterBinder.bind(plannedSpec, root);
+    return query(root, plannedSpec, new Object[0]);
+  }
+
+  /**
+   * Runs the inner scan of a lookup join for one batch of outer rows: {@code outerValues} are their
+   * key values, in the order of {@link ParameterBinder#correlated}. Public for generated code.
+   */
+  public Enumerable<Object[]> query(DataContext root, ApiQuerySpec plannedSpec, Object[] outerValues) {
+    ApiQuerySpec spec = ParameterBinder.bind(plannedSpec, root, outerValues);
     if (spec == null) {
       return Linq4j.emptyEnumerable();
     }

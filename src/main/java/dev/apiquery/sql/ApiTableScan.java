@@ -1,5 +1,6 @@
 package dev.apiquery.sql;
 
+import dev.apiquery.profile.InputDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import org.apache.calcite.rel.type.RelDataTypeField;
  * would stop composing after the first push.)
  */
 public class ApiTableScan extends TableScan {
+  /** The cost factor of a scan that lacks a required input. */
+  private static final double UNRUNNABLE = 1e9;
+
   final ApiTable apiTable;
   final ApiQuerySpec spec;
 
@@ -84,7 +88,7 @@ public class ApiTableScan extends TableScan {
         params.add(fields.get(e.getKey()).name() + "=" + e.getValue());
       }
       for (Map.Entry<Integer, List<PushedParameter>> e : spec.parameters().entrySet()) {
-        params.add(fields.get(e.getKey()).name() + "=" + e.getValue());
+        params.add(fields.get(e.getKey()).name() + "=" + describe(e.getValue()));
       }
       sb.append("params=").append(params).append(", ");
     }
@@ -98,7 +102,18 @@ public class ApiTableScan extends TableScan {
     if (spec.fetch() >= 0) {
       sb.append(", fetch=").append(spec.fetch());
     }
+    if (!spec.limitParameters().isEmpty()) {
+      sb.append(", ").append(spec.limitParameters());
+    }
     return sb.append(']').toString();
+  }
+
+  /** Parameters as EXPLAIN shows them: a lookup join's batch as its first and last variable. */
+  private static String describe(List<PushedParameter> parameters) {
+    if (parameters.size() > 2 && parameters.stream().allMatch(PushedParameter::isCorrelated)) {
+      return "[" + parameters.get(0) + ".." + parameters.get(parameters.size() - 1) + "]";
+    }
+    return parameters.toString();
   }
 
   @Override
@@ -126,7 +141,22 @@ public class ApiTableScan extends TableScan {
     double columnFactor = (spec.fieldCount() + 2d) / (totalFields + 2d);
     RelOptCost base = planner.getCostFactory().makeCost(estimateRowCount(mq), 0, estimateRowCount(mq));
     double pushFactor = spec.pushedFieldCount() == 0 ? 1d : 0.5d;
-    return base.multiplyBy(columnFactor * pushFactor);
+    // A scan that lacks a required input cannot run: any plan that feeds it (a lookup join) wins.
+    // Finite, so that a query with no such plan is still planned and fails with "missing input".
+    double missingInput = lacksRequiredInput() ? UNRUNNABLE : 1d;
+    return base.multiplyBy(columnFactor * pushFactor * missingInput);
+  }
+
+  private boolean lacksRequiredInput() {
+    List<InputDef> inputs = apiTable.definition().inputs();
+    for (int i = 0; i < inputs.size(); i++) {
+      InputDef input = inputs.get(i);
+      boolean hasDefault = input.defaultValue() != null && !input.defaultValue().isEmpty();
+      if (input.required() && !hasDefault && !spec.isPushed(apiTable.inputField(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexCorrelVariable;
 import org.apache.calcite.rex.RexDynamicParam;
+import org.apache.calcite.rex.RexFieldAccess;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
@@ -18,7 +20,9 @@ import org.apache.calcite.util.TimestampString;
 /**
  * {@code field = literal} or {@code field = ?}, or an OR of such equalities on one field (what
  * {@code IN (...)} becomes once Calcite's SEARCH is expanded), with the literals as request-ready
- * strings and the dynamic parameters as placeholders bound at execution.
+ * strings and the dynamic parameters as placeholders bound at execution. A field of a correlation
+ * variable ({@code field = $cor0.id}, what a lookup join puts on its inner scan) is such a
+ * placeholder too, bound per batch of outer rows.
  */
 record EqualityPredicate(int fieldIndex, List<String> values, List<PushedParameter> parameters) {
 
@@ -60,6 +64,15 @@ record EqualityPredicate(int fieldIndex, List<String> values, List<PushedParamet
     }
     if (ref == null) {
       return null;
+    }
+    RexFieldAccess outer = correlatedField(other);
+    if (outer != null) {
+      PushedParameter pushed = PushedParameter.correlated(
+          ((RexCorrelVariable) outer.getReferenceExpr()).id.getName(), outer.getField().getIndex(),
+          outer.getField().getName(), outer.getType().getSqlTypeName());
+      return ParameterBinder.isWritable(pushed.type())
+          ? new EqualityPredicate(ref.getIndex(), List.of(), List.of(pushed))
+          : null;
     }
     RexDynamicParam param = dynamicParam(other);
     if (param != null) {
@@ -108,6 +121,17 @@ record EqualityPredicate(int fieldIndex, List<String> values, List<PushedParamet
       return param;
     }
     return null;
+  }
+
+  /**
+   * A field of a correlation variable ({@code $cor0.id}: the outer row of a lookup join), also
+   * under a CAST. Its type is the outer field's, which is the type its values arrive in.
+   */
+  private static RexFieldAccess correlatedField(RexNode node) {
+    RexNode inner = node.getKind() == SqlKind.CAST ? ((RexCall) node).getOperands().get(0) : node;
+    return inner instanceof RexFieldAccess access && access.getReferenceExpr() instanceof RexCorrelVariable
+        ? access
+        : null;
   }
 
   /** The field, also under a CAST that Calcite adds when literal and column types differ. */

@@ -23,6 +23,9 @@ final class RequestChain {
   private final ChainRun run;
   /** Per input of the table: the value used, converted to the input's type; null when unset. */
   private final Object[] inputValues;
+  /** This chain's {@code _row} values and the spec's range over them. */
+  private final ChainPositions positions;
+  private final ChainInputs chainInputs;
 
   /**
    * @param window the rows this chain must deliver, so the row call can start later or ask for less
@@ -32,12 +35,16 @@ final class RequestChain {
   RequestChain(ScanPlan plan, ChainInputs chainInputs, ScanWindow window, long speculationCap,
       CallTracker tracker, boolean dryRun) throws SQLException {
     TableDef def = plan.table.definition();
+    this.chainInputs = chainInputs;
+    this.positions = new ChainPositions(plan.spec.rowRange());
     List<InputDef> missing = new ArrayList<>();
     Map<String, String> inputs = chainInputs.inputValues(plan.table, missing);
     if (!missing.isEmpty()) {
       throw missingInput(def, missing.get(0));
     }
-    this.inputValues = convertInputs(def, inputs);
+    // A dry run returns no rows, so nothing echoes the inputs; EXPLAIN of a lookup join runs it
+    // with markers in place of the outer keys, which need not be values of the input's type.
+    this.inputValues = dryRun ? new Object[def.inputs().size()] : convertInputs(def, inputs);
     this.run = new ChainRun(plan.setup, (RsdScript) def.script(), plan.shape, inputs,
         chainInputs.filterBindings(plan.table.fields()), window, speculationCap, tracker, dryRun);
   }
@@ -68,6 +75,15 @@ final class RequestChain {
       }
     }
     return values;
+  }
+
+  /** The value this chain sends for a table field, or null when the field is not pushed. */
+  String pushedValue(int tableField) {
+    return chainInputs.pushed().get(tableField);
+  }
+
+  ChainPositions positions() {
+    return positions;
   }
 
   Object inputValue(int inputIndex) {

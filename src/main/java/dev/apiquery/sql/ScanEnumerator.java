@@ -2,13 +2,10 @@ package dev.apiquery.sql;
 
 import dev.apiquery.errors.ScanErrors;
 import dev.apiquery.http.Exchange;
-import dev.apiquery.value.ConversionException;
-import dev.apiquery.value.ValueConverter;
 import dev.apiquery.paging.ScanWindow;
 import dev.apiquery.profile.script.CallStatement;
 import dev.apiquery.profile.script.Item;
 import dev.apiquery.scan.ConnectionContext;
-import dev.apiquery.scan.RowValues;
 import dev.apiquery.scan.ScanCalls;
 import dev.apiquery.scan.ScanStats;
 import dev.apiquery.scan.ScanWarnings;
@@ -40,18 +37,17 @@ final class ScanEnumerator implements Enumerator<Object[]> {
   private boolean reported;
   private boolean started;
   private RequestChain chain;
-  /** The current chain's {@code _row} positions. */
-  private ChainPositions positions;
   private Object[] current;
   private long skipped;
   private long emitted;
-  private long conversionFailures;
   /** Items the finished chains' calls returned, and rows they pushed: a script may push none. */
   private long chainItems;
   private long chainRows;
-  private String conversionExample;
   private volatile boolean closed;
   private final ScanCalls calls;
+  private final ItemRows rows;
+  /** Several chains that are all read to their end run at once; null when they run one by one. */
+  private final ConcurrentChains<RequestChain> concurrent;
 
   ScanEnumerator(ScanPlan plan, ConnectionContext context, QueryControl control) {
     this.plan = plan;
@@ -62,10 +58,57 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     this.chains = all.iterator();
     this.fetch = plan.spec.fetch();
     this.stats = new ScanStats(plan.tableName());
+    this.rows = new ItemRows(plan);
     this.calls = new ScanCalls(plan.tableName(), stats, context.timeoutMillis(),
         () -> closed || control.cancelled(), control::remainingMillis);
     // A new execution of the statement: its earlier conversion warnings no longer apply.
     ScanWarnings.clear(control.statementFlag());
+    int width = context.maxConcurrentRequests();
+    boolean readToEnd = fetch < 0 && plan.spec.offset() == 0 && control.maxRows() < 0 && plan.spec.rowRange().isAll();
+    this.concurrent = all.size() > 1 && width > 1 && readToEnd
+        ? new ConcurrentChains<>(chains, width, chainReader(), control::cancelled)
+        : null;
+  }
+
+  /**
+   * How a worker of {@link ConcurrentChains} reads a chain. Each chain then fetches one page at a
+   * time (and the next one ahead), so that the chains together keep at most
+   * MaxConcurrentRequests requests in flight.
+   */
+  private ConcurrentChains.ChainReader<RequestChain> chainReader() {
+    ConnectionContext c = context;
+    ScanPlan onePageAtATime = new ScanPlan(plan.table, plan.spec, new ConnectionContext(c.connectionValues(),
+        c.http(), c.timeoutMillis(), c.maxPages(), 1, c.scanLog(), c.retry(), c.rateLimit()));
+    return new ConcurrentChains.ChainReader<>() {
+      @Override
+      public RequestChain open(ChainInputs inputs) throws SQLException {
+        return new RequestChain(onePageAtATime, inputs, new ScanWindow(0, -1), -1, calls, false);
+      }
+
+      @Override
+      public Object[] next(RequestChain chain) throws SQLException {
+        while (true) {
+          Item item = nextItem(chain);
+          if (item == null) {
+            return null;
+          }
+          chain.positions().advance(chain.rowsSkippedAtSource()); // every row of the chain is in range
+          if (rows.belongs(item, chain)) {
+            return rows.of(item, chain);
+          }
+        }
+      }
+
+      @Override
+      public void ended(RequestChain chain) {
+        countChain(chain);
+      }
+
+      @Override
+      public void close(RequestChain chain) {
+        chain.close();
+      }
+    };
   }
 
   @Override
@@ -94,27 +137,35 @@ final class ScanEnumerator implements Enumerator<Object[]> {
   private boolean step() throws SQLException {
     if (!started) {
       started = true;
+      context.scanLog().started(stats); // its counts are live from now on (export progress)
       context.http().beforeQuery(); // the auth plugin may refresh its token now
     }
     if (closed || (fetch >= 0 && emitted >= fetch)) {
       return false;
+    }
+    if (concurrent != null) {
+      return concurrentStep();
     }
     while (true) {
       if (control.cancelled()) {
         return false; // Avatica reports "Statement canceled" on the next call to next()
       }
       if (chain != null) {
-        Item item = positions.more(chain.rowsSkippedAtSource()) ? nextItem() : null;
+        ChainPositions positions = chain.positions();
+        Item item = positions.more(chain.rowsSkippedAtSource()) ? nextItem(chain) : null;
         if (item != null) {
           if (!positions.advance(chain.rowsSkippedAtSource())) {
             continue; // before the _row range, where the API could not start
           }
           skipped += positions.skippedBefore();
+          if (!rows.belongs(item, chain)) {
+            continue; // another chain's row
+          }
           if (skipped < plan.spec.offset()) {
             skipped++;
             continue;
           }
-          current = toRow(item);
+          current = rows.of(item, chain);
           emitted++;
           stats.countRow();
           return true;
@@ -131,12 +182,25 @@ final class ScanEnumerator implements Enumerator<Object[]> {
         continue; // the _row range holds no row the query still needs: no request
       }
       chain = new RequestChain(plan, inputs, window, speculationCap(), calls, false);
-      positions = new ChainPositions(plan.spec.rowRange());
     }
   }
 
+  private boolean concurrentStep() throws SQLException {
+    Object[] row = concurrent.next();
+    if (row == null) {
+      if (!control.cancelled()) {
+        finish();
+      }
+      return false;
+    }
+    current = row;
+    emitted++;
+    stats.countRow();
+    return true;
+  }
+
   /** The chain's next row; a failure caused by cancel or the query timeout is reported as that. */
-  private Item nextItem() throws SQLException {
+  private Item nextItem(RequestChain chain) throws SQLException {
     try {
       return chain.next();
     } catch (Exchange.ExchangeTimeout e) {
@@ -172,41 +236,14 @@ final class ScanEnumerator implements Enumerator<Object[]> {
   }
 
   private void endChain() {
-    chainItems += chain.run().itemsReceived();
-    chainRows += chain.run().rowsPushed();
+    countChain(chain);
     chain.close();
     chain = null;
   }
 
-  private Object[] toRow(Item item) {
-    int n = plan.outputFields.size();
-    Object[] row = new Object[n];
-    // An item read straight from a response row, untouched by the script: values by position.
-    Object[] raw = item.values() instanceof RowValues values && !item.hasOwnAttributes() ? values.row() : null;
-    for (int i = 0; i < n; i++) {
-      TableField field = plan.outputFields.get(i);
-      if (i == plan.rowField) {
-        row[i] = positions.position();
-        continue;
-      }
-      if (plan.inputIndex[i] >= 0) {
-        row[i] = chain.inputValue(plan.inputIndex[i]);
-        continue;
-      }
-      Object value = raw != null ? raw[plan.extractIndex[i]] : item.raw(field.name());
-      if (value == null) {
-        continue;
-      }
-      try {
-        row[i] = ValueConverter.toInternal(value, field.type(), field.decimalDigits());
-      } catch (ConversionException e) {
-        conversionFailures++; // NULL, never a failed query, for one odd value (DESIGN 7)
-        if (conversionExample == null) {
-          conversionExample = field.name() + ": " + e.getMessage();
-        }
-      }
-    }
-    return row;
+  private synchronized void countChain(RequestChain ended) {
+    chainItems += ended.run().itemsReceived();
+    chainRows += ended.run().rowsPushed();
   }
 
   private void report(String outcome) {
@@ -226,11 +263,11 @@ final class ScanEnumerator implements Enumerator<Object[]> {
       warn("the call " + call.operation() + " at " + call.location() + " outputs items that nothing uses "
           + "(its body is empty and its out item is never referenced)");
     }
+    long conversionFailures = rows.takeFailures();
     if (conversionFailures > 0) {
-      ScanWarnings.add(control.statementFlag(), plan.tableName(), conversionFailures, conversionExample);
+      ScanWarnings.add(control.statementFlag(), plan.tableName(), conversionFailures, rows.failureExample());
       LOG.warn("Table '{}': {} value(s) could not be converted to their column type and were returned as NULL",
           plan.tableName(), conversionFailures);
-      conversionFailures = 0;
     }
   }
 
@@ -253,6 +290,9 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     closed = true;
     if (chain != null) {
       chain.close();
+    }
+    if (concurrent != null) {
+      concurrent.close();
     }
     calls.close();
   }

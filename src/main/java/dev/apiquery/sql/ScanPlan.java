@@ -1,11 +1,13 @@
 package dev.apiquery.sql;
 
 import dev.apiquery.http.Exchange;
+import dev.apiquery.profile.DataType;
 import dev.apiquery.profile.TableDef;
 import dev.apiquery.profile.script.RsdScript;
 import dev.apiquery.scan.ConnectionContext;
 import dev.apiquery.scan.ScanSetup;
 import dev.apiquery.scan.ScriptShape;
+import dev.apiquery.value.RowConverter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,9 +84,20 @@ final class ScanPlan {
     this.outputFields = List.copyOf(out);
     List<String> names = new ArrayList<>();
     List<String> paths = new ArrayList<>();
-    for (int c : extracted) {
+    // Converted ahead: the extracted columns the output reads (a script may need them all raw).
+    List<DataType> types = new ArrayList<>();
+    List<Integer> scales = new ArrayList<>();
+    for (int e = 0; e < extracted.size(); e++) {
+      int c = extracted.get(e);
       names.add(def.columns().get(c).name());
       paths.add(def.columns().get(c).xPath());
+      boolean output = false;
+      for (int index : extractIndex) {
+        output |= index == e;
+      }
+      TableField field = table.fields().get(c);
+      types.add(output ? field.type() : null);
+      scales.add(field.decimalDigits());
     }
     if (documentPath != null) {
       names.add(DOCUMENT_VALUE);
@@ -92,7 +105,7 @@ final class ScanPlan {
     }
     Exchange fetcher = new Exchange(context.http(), def.name(), context.retry(), context.rateLimit());
     this.setup = new ScanSetup(def.name(), context, fetcher, names, paths, script.filters(),
-        shape.scriptedPaging());
+        shape.scriptedPaging(), new RowConverter(types, scales));
   }
 
   String tableName() {

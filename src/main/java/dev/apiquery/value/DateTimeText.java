@@ -3,7 +3,6 @@ package dev.apiquery.value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.ZonedDateTime;
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
  * rather than with several {@link DateTimeFormatter}s tried in turn: APIs vary in exactly the
  * places where formatters are strict (Salesforce's {@code +0000} offset without a colon, a space
  * instead of {@code T}, 0 to 9 fraction digits), and bad values must fail without the cost of a
- * DateTimeParseException per row.
+ * DateTimeParseException per row. The shapes nearly every API sends are first read character by
+ * character ({@link IsoDateTime}): the regular expression cost a full scan a fifth of its time.
  */
 final class DateTimeText {
   static final long MILLIS_PER_DAY = 86_400_000L;
@@ -58,6 +58,15 @@ final class DateTimeText {
    */
   static Long parseTimestamp(String text) {
     String s = text.trim();
+    long fast = IsoDateTime.epochMillis(s);
+    if (fast != IsoDateTime.NOT_READ) {
+      return fast == IsoDateTime.INVALID ? null : fast;
+    }
+    return parseGeneral(s);
+  }
+
+  /** {@link #parseTimestamp} without the fast path, of a trimmed text. */
+  static Long parseGeneral(String s) {
     Matcher m = DATE_TIME.matcher(s);
     if (m.matches()) {
       int year = Integer.parseInt(m.group(1));
@@ -78,7 +87,7 @@ final class DateTimeText {
       if (offset == null) {
         return null;
       }
-      return LocalDate.of(year, month, day).toEpochDay() * MILLIS_PER_DAY + dayMillis - offset;
+      return IsoDateTime.epochDay(year, month, day) * MILLIS_PER_DAY + dayMillis - offset;
     }
     if (RFC_1123_START.matcher(s).matches()) {
       try {

@@ -72,6 +72,42 @@ public final class ValueConverter {
     }
   }
 
+  /**
+   * {@link #toInternal} for one column, chosen once: the raw type each SQL type usually gets
+   * from a JSON reader is taken first, without the general dispatch; other values take the
+   * general path, so the answer is always toInternal's.
+   */
+  static RowConverter.ColumnConversion forColumn(DataType type, Integer scale) {
+    switch (type) {
+      case VARCHAR:
+        return raw -> raw instanceof String ? raw : toVarchar(raw);
+      case BIGINT:
+        return raw -> raw instanceof Long ? raw : toInternal(raw, type, scale);
+      case INTEGER:
+        return raw -> raw instanceof Long l && l == (int) (long) l ? Integer.valueOf((int) (long) l)
+            : toInternal(raw, type, scale);
+      case DOUBLE:
+        return raw -> {
+          if (raw instanceof BigDecimal bd) {
+            double d = bd.doubleValue();
+            if (!Double.isInfinite(d)) {
+              return d;
+            }
+          }
+          return toInternal(raw, type, scale);
+        };
+      case BOOLEAN:
+        return raw -> raw instanceof Boolean ? raw : toBoolean(raw);
+      case TIMESTAMP:
+        return raw -> {
+          Long millis = raw instanceof String s ? DateTimeText.parseTimestamp(s) : null;
+          return millis != null ? millis : toInternal(raw, type, scale);
+        };
+      default:
+        return raw -> toInternal(raw, type, scale);
+    }
+  }
+
   private static String toVarchar(Object raw) {
     if (raw instanceof String s) {
       return s;

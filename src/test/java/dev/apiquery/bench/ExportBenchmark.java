@@ -5,6 +5,8 @@ import dev.apiquery.export.ExportSummary;
 import dev.apiquery.export.Exporter;
 import dev.apiquery.export.Mode;
 import dev.apiquery.export.Progress;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,12 +20,18 @@ import java.util.Properties;
 /**
  * The export benchmark of docs/performance.md: 200,000 rows x 10 columns from the same loopback
  * API, exported into DuckDB (the export command's code, appender included) against a bare
- * {@code SELECT *} scan that reads every value, in one run, reported as a ratio of rows/s.
+ * {@code SELECT *} scan that reads every value, in one run, reported as a ratio of rows/s. Also the
+ * process CPU seconds of each (on a machine whose cores are all busy, wall time follows CPU time,
+ * so their ratio tells what the rates will be there) and the load average.
  * A harness, not a test: run it with {@code bench/run.sh}.
  */
 public final class ExportBenchmark {
   private static final int PAGE = 100;
   private static final int ROWS = 200_000;
+  /** Rounds before the measured ones: both paths run several times before the JIT is done. */
+  private static final int WARM_UP = 3;
+  private static final OperatingSystemMXBean OS =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -35,26 +43,35 @@ public final class ExportBenchmark {
       String url = "jdbc:apiquery:Profile=" + dir;
       List<Double> scanRates = new ArrayList<>();
       List<Double> exportRates = new ArrayList<>();
-      for (int i = 0; i < rounds + 2; i++) {
+      List<Double> scanCpu = new ArrayList<>();
+      List<Double> exportCpu = new ArrayList<>();
+      for (int i = 0; i < rounds + WARM_UP; i++) {
         long start = System.nanoTime();
+        long cpu = OS.getProcessCpuTime();
         long scanned = ScanBenchmark.driverScan(url, "select * from items");
         double scanRate = scanned / ((System.nanoTime() - start) / 1e9);
+        double scanSeconds = (OS.getProcessCpuTime() - cpu) / 1e9;
+        cpu = OS.getProcessCpuTime();
         double exportRate = export(url, dir.resolve("round" + i + ".duckdb"));
-        if (i >= 2) { // two warm-up rounds
+        double exportSeconds = (OS.getProcessCpuTime() - cpu) / 1e9;
+        if (i >= WARM_UP) {
           scanRates.add(scanRate);
           exportRates.add(exportRate);
+          scanCpu.add(scanSeconds);
+          exportCpu.add(exportSeconds);
         }
       }
       double scan = median(scanRates);
       double export = median(exportRates);
-      System.out.printf(Locale.ROOT, "export into DuckDB: scan %,.0f rows/s, export %,.0f rows/s, ratio %.2fx%n",
-          scan, export, export / scan);
+      System.out.printf(Locale.ROOT, "export into DuckDB: scan %,.0f rows/s, export %,.0f rows/s, ratio %.2fx "
+          + "(CPU: scan %.2f s, export %.2f s, ratio %.2fx; load average %.1f)%n", scan, export, export / scan,
+          median(scanCpu), median(exportCpu), median(scanCpu) / median(exportCpu), OS.getSystemLoadAverage());
     }
   }
 
   private static double export(String url, Path duckFile) throws Exception {
     ExportRequest request = new ExportRequest("select * from items", "jdbc:duckdb:" + duckFile, new Properties(),
-        List.of(), "items", Mode.CREATE, null, 10_000);
+        List.of(), "items", Mode.CREATE, null, null, 10_000);
     long start = System.nanoTime();
     ExportSummary summary;
     try (Connection source = DriverManager.getConnection(url)) {

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A fast offset-paged JSON API on loopback, for benchmarks and the bounded-memory test:
- * {@code GET /items?offset=o&limit=n} answers {@code {"items":[...]}} with rows of 10 columns.
+ * {@code GET /items?offset=o&limit=n} answers {@code {"items":[...]}} with rows of 10 columns, one
+ * of them nested (an array of strings, which the driver returns as JSON text).
  * Pages are either rendered up front (so that the server is never the bottleneck of a benchmark)
  * or streamed as they are written (so that huge results cost the server no memory).
  */
@@ -175,7 +176,7 @@ public final class PagedJsonServer implements AutoCloseable {
           .append(",\"created\":\"2024-01-").append(10 + i % 18).append("T10:00:00Z\"")
           .append(",\"amount\":").append(i * 3)
           .append(",\"city\":\"city-").append(i % 50).append('"')
-          .append(",\"tag\":\"t").append(i % 7).append('"')
+          .append(",\"tags\":[\"t").append(i % 7).append("\",\"u").append(i % 3).append("\"]")
           .append(",\"count\":").append(i % 100)
           .append(",\"note\":\"").append(pad).append("\"}");
       out.write(sb.toString().getBytes(StandardCharsets.US_ASCII));
@@ -209,7 +210,7 @@ public final class PagedJsonServer implements AutoCloseable {
             <attr name="created" xs:type="datetime" other:xPath="created"/>
             <attr name="amount" xs:type="long" other:xPath="amount"/>
             <attr name="city" xs:type="string" other:xPath="city"/>
-            <attr name="tag" xs:type="string" other:xPath="tag"/>
+            <attr name="tags" xs:type="string" other:xPath="tags"/>
             <attr name="count" xs:type="int" other:xPath="count"/>
             <attr name="note" xs:type="string" other:xPath="note"/>
           </api:info>

@@ -2,6 +2,8 @@ package dev.apiquery.cli;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,5 +58,66 @@ class ExportIncrementalTest extends ExportFixture {
     assertTrue(err.toString().contains("exported 1 rows"), err.toString());
     assertEquals(List.of(1L, 2L, 3L), column(h2, "SELECT id FROM events ORDER BY id"));
     API.verify(1, getRequestedFor(urlPathEqualTo("/v1/events")));
+  }
+
+  /** An input that the API reads as a lower bound: --incremental-input says so, and the request carries it. */
+  @Test
+  void theHighWaterMarkGoesIntoTheRequestThroughAnInput() throws Exception {
+    writeProfile("Changes", String.join("\r\n",
+        "<api:script xmlns:api=\"http://apiscript.com/ns?v1\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">",
+        "  <api:info title=\"Changes\" desc=\"Changed records\">",
+        "    <attr name=\"id\" xs:type=\"long\" other:xPath=\"id\"/>",
+        "    <attr name=\"updated\" xs:type=\"datetime\" other:xPath=\"updated\"/>",
+        "    <input name=\"updated_since\" xs:type=\"datetime\" other:filter=\"updated_since\" desc=\"Changed at or after\"/>",
+        "  </api:info>",
+        "  <api:set attr=\"JSONPath\" value=\"$.changes\"/>",
+        "  <api:script method=\"GET\">",
+        "    <api:set attr=\"URI\" value=\"${BASE}/v1/changes?type=all&order=asc\"/>",
+        "    <api:call op=\"jsonproviderGet\"><api:push/></api:call>",
+        "  </api:script>",
+        "</api:script>", ""));
+    API.stubFor(get(urlPathEqualTo("/v1/changes")).withQueryParam("updated_since", absent()).willReturn(okJson(
+        "{\"changes\":[{\"id\":1,\"updated\":\"2024-05-01T08:00:00Z\"},{\"id\":2,\"updated\":\"2024-05-02T09:30:00Z\"}]}")));
+    String duck = "jdbc:duckdb:" + work.resolve("changes.duckdb");
+    String[] args = {"--to", duck, "--into", "changes", "--incremental", "updated", "--incremental-input", "updated_since",
+        "SELECT id, updated, updated_since FROM Changes"};
+    assertEquals(0, export(args), err.toString());
+    assertTrue(err.toString().contains("exported 2 rows"), err.toString());
+    API.verify(1, getRequestedFor(urlPathEqualTo("/v1/changes")).withQueryParam("updated_since", absent()));
+
+    // The API answers from the bound on, the bound's own row included (an inclusive "since").
+    API.resetRequests();
+    API.stubFor(get(urlPathEqualTo("/v1/changes")).withQueryParam("updated_since", equalTo("2024-05-02T09:30:00"))
+        .willReturn(okJson("{\"changes\":[{\"id\":2,\"updated\":\"2024-05-02T09:30:00Z\"},"
+            + "{\"id\":3,\"updated\":\"2024-05-03T00:00:00Z\"}]}")));
+    assertEquals(0, export(args), err.toString());
+    assertTrue(err.toString().contains("exported 1 rows"), err.toString());
+    assertEquals(List.of(1L, 2L, 3L), column(duck, "SELECT id FROM changes ORDER BY id"));
+    API.verify(1, getRequestedFor(urlPathEqualTo("/v1/changes")));
+    API.verify(1, getRequestedFor(urlPathEqualTo("/v1/changes")).withQueryParam("type", equalTo("all"))
+        .withQueryParam("updated_since", equalTo("2024-05-02T09:30:00")));
+
+    // Above a LIMIT the value would only filter the rows (the unset input matches none): refused, target unchanged.
+    API.resetRequests();
+    assertEquals(1, export("--to", duck, "--into", "changes", "--incremental", "updated", "--incremental-input",
+        "updated_since", "SELECT id, updated, updated_since FROM Changes LIMIT 100"));
+    assertTrue(err.toString().contains("--incremental-input updated_since: the bound cannot reach the request"),
+        err.toString());
+    API.verify(0, getRequestedFor(urlPathEqualTo("/v1/changes")));
+    assertEquals(List.of(3L), column(duck, "SELECT COUNT(*) FROM changes"));
+  }
+
+  @Test
+  void theInputMustBeInTheQueryAndTakeTheValue() throws Exception {
+    items(5);
+    String duck = "jdbc:duckdb:" + work.resolve("bad.duckdb");
+    assertEquals(0, export("--to", duck, "--incremental", "id", "SELECT * FROM Items"), err.toString());
+    assertEquals(1, export("--to", duck, "--incremental", "id", "--incremental-input", "since", "SELECT * FROM Items"));
+    assertTrue(err.toString().contains("--incremental-input since: the query has no such column"), err.toString());
+    assertEquals(1, export("--to", duck, "--incremental", "id", "--incremental-input", "created", "SELECT * FROM Items"));
+    assertTrue(err.toString().contains("--incremental-input created: the TIMESTAMP input cannot take the high-water "
+        + "mark of id (5)"), err.toString());
+    assertEquals(2, export("--to", duck, "--incremental-input", "id", "SELECT * FROM Items"));
+    assertTrue(err.toString().contains("--incremental-input needs --incremental COLUMN"), err.toString());
   }
 }

@@ -12,27 +12,33 @@ class ProgressTest {
   void linesWhenTheIntervalHasPassed() {
     StringWriter text = new StringWriter();
     LineProgress progress = new LineProgress(new PrintWriter(text), 0);
-    progress.update(1_500);
-    progress.update(120_000);
+    progress.update(1_500, () -> new SourceStats(2, 2));
+    progress.update(120_000, () -> new SourceStats(1_201, 1_200));
+    progress.update(120_001, () -> null);
     String[] lines = text.toString().split("\\R");
-    assertEquals(2, lines.length, text.toString());
-    assertTrue(lines[1].matches("export: 120,000 rows, [\\d,]+ rows/s, \\d+\\.\\d s"), lines[1]);
+    assertEquals(3, lines.length, text.toString());
+    assertTrue(lines[0].matches("export: 1,500 rows, 2 requests, 2 pages, [\\d,]+ rows/s, \\d+\\.\\d s"), lines[0]);
+    assertTrue(lines[1].matches("export: 120,000 rows, 1,201 requests, 1,200 pages, [\\d,]+ rows/s, \\d+\\.\\d s"),
+        lines[1]);
+    assertTrue(lines[2].matches("export: 120,001 rows, [\\d,]+ rows/s, \\d+\\.\\d s"), lines[2]);
   }
 
   @Test
   void noLineBeforeTheInterval() {
     StringWriter text = new StringWriter();
     LineProgress progress = new LineProgress(new PrintWriter(text), LineProgress.INTERVAL_NANOS);
-    progress.update(10);
+    progress.update(10, () -> {
+      throw new AssertionError("the source's counts are only read for a line that is printed");
+    });
     assertEquals("", text.toString());
   }
 
   @Test
   void withoutATerminalTheProgressIsPlainLines() {
-    assertTrue(Progress.forStandardError(new PrintWriter(new StringWriter()), false) instanceof LineProgress);
-    try (Progress bar = Progress.forStandardError(new PrintWriter(new StringWriter()), true)) {
+    assertTrue(Progress.forStandardError(new PrintWriter(new StringWriter()), false, 0) instanceof LineProgress);
+    try (Progress bar = Progress.forStandardError(new PrintWriter(new StringWriter()), true, 0)) {
       assertTrue(bar instanceof TerminalProgress, "the progress bar library is on the test class path");
-      bar.update(5);
+      bar.update(5, () -> new SourceStats(1, 1));
     }
   }
 

@@ -1,9 +1,11 @@
 package dev.apiquery.it;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +55,15 @@ public abstract class ApiTestSupport {
     Path file = profileDir.resolve(name + ".rsd");
     Files.writeString(file, rsd.replace("${BASE}", base()), StandardCharsets.UTF_8);
     return file;
+  }
+
+  /** Installs {@code /profile/<folder>/<name>.rsd}, a vendor-style fixture (CRLF line ends). */
+  protected void installFixture(String folder, String name) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/profile/" + folder + "/" + name + ".rsd")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(text.contains("\r\n"), "vendor-style profiles have CRLF line ends");
+      writeProfile(name, text);
+    }
   }
 
   /** A connection to the profile folder, with more {@code Key=Value;} options appended. */

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.TimeZone;
+import org.apache.calcite.avatica.AvaticaResultSet;
+import org.apache.calcite.avatica.util.DateTimeUtils;
 import org.junit.jupiter.api.Test;
 
 /** JDBC 4.2 getObject(column, Class): what frameworks and ETL tools call for every column. */
@@ -90,6 +95,68 @@ class GetObjectTest extends ApiTestSupport {
       assertNull(rs.getObject(6, LocalTime.class));
       assertNull(rs.getObject(8, Boolean.class));
       assertNull(rs.getObject(7, BigDecimal.class));
+    }
+  }
+
+  /** getObject hands out the row's own value for plain columns: what Avatica's getters give. */
+  @Test
+  void plainColumnsGiveTheValuesOfTheTypedGetters() throws Exception {
+    stub();
+    try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = query(st)) {
+      assertTrue(rs.next());
+      assertEquals(Long.valueOf(rs.getLong(1)), rs.getObject(1));
+      assertEquals(Integer.valueOf(rs.getInt(2)), rs.getObject(2));
+      assertEquals(rs.getString(3), rs.getObject(3));
+      assertEquals(Boolean.valueOf(rs.getBoolean(8)), rs.getObject(8));
+      assertEquals(Double.valueOf(rs.getDouble(9)), rs.getObject("ratio"));
+      assertEquals(new BigDecimal("12.50"), rs.getObject(7));
+      assertFalse(rs.wasNull());
+      SQLException bad = assertThrows(SQLException.class, () -> rs.getObject(10));
+      assertTrue(bad.getMessage().contains("10"), bad.getMessage());
+      assertTrue(rs.next());
+      for (int column : new int[] {2, 3, 8, 9}) {
+        assertNull(rs.getObject(column));
+        assertTrue(rs.wasNull());
+        assertEquals(8L, rs.getObject(1));
+        assertFalse(rs.wasNull());
+      }
+      assertFalse(rs.next());
+    }
+    try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = query(st)) {
+      rs.close();
+      assertThrows(SQLException.class, () -> rs.getObject(1));
+    }
+  }
+
+  /**
+   * getObject and getTimestamp of a TIMESTAMP column skip Avatica's zone arithmetic for fixed
+   * zones; in every default zone the answer is still the one Avatica computes.
+   */
+  @Test
+  void timestampsAreAvaticasInFixedAndRuleBasedZones() throws Exception {
+    stub();
+    TimeZone saved = TimeZone.getDefault();
+    try {
+      for (String zone : new String[] {"UTC", "GMT+05:30", "America/New_York", "Europe/Berlin"}) {
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = query(st)) {
+          assertTrue(rs.next());
+          Calendar local = ((AvaticaResultSet) rs).getLocalCalendar();
+          Timestamp avatica = DateTimeUtils.unixTimestampToSqlTimestamp(rs.getLong(4), local);
+          assertEquals(avatica, rs.getObject(4), zone);
+          assertEquals(avatica, rs.getTimestamp(4), zone);
+          assertEquals(avatica, rs.getObject("created_at"), zone);
+          if (zone.equals("UTC")) {
+            assertEquals(Timestamp.valueOf(LocalDateTime.of(2024, 3, 4, 3, 6, 7, 250_000_000)), rs.getObject(4));
+          }
+          assertTrue(rs.next());
+          assertNull(rs.getObject(4), zone);
+          assertNull(rs.getTimestamp(4), zone);
+          assertTrue(rs.wasNull());
+        }
+      }
+    } finally {
+      TimeZone.setDefault(saved);
     }
   }
 }

@@ -34,17 +34,17 @@ class RateLimitTest extends ApiTestSupport {
     pagedApi("/paced", 4);
     writeProfile("Paced", rsd("<attr name=\"v\" xs:type=\"int\"/>", "${BASE}/paced",
         "<api:set attr=\"pagenumberparam\" value=\"page\"/>"));
+    long elapsed;
     try (Connection c = connect("RateLimit=5;MaxConcurrentRequests=4")) {
+      long start = System.nanoTime();
       assertEquals(4, rows(c, "select v from paced").size());
+      elapsed = (System.nanoTime() - start) / 1_000_000L;
     }
-    List<Long> at = arrivalMillis("/paced");
-    assertEquals(5, at.size());
-    // 5 per second: slots 200 ms apart. The server logs arrival, which a new connection or a
-    // busy machine can delay by a few tens of ms, so single gaps get some slack; the span not.
-    for (int i = 1; i < at.size(); i++) {
-      assertTrue(at.get(i) - at.get(i - 1) >= 120, "gaps: " + at);
-    }
-    assertTrue(at.get(4) - at.get(0) >= 760, "span: " + at);
+    assertEquals(5, arrivalMillis("/paced").size());
+    // 5 per second: 5 requests take at least 4 slots of 200 ms even with 4 allowed in flight.
+    // Measured on the client, a lower bound only: a busy machine makes it longer, never shorter
+    // (the server's arrival log can shift one request by tens of ms and shrink a gap).
+    assertTrue(elapsed >= 790, "5 requests at 5 per second took " + elapsed + " ms");
   }
 
   @Test
@@ -55,11 +55,17 @@ class RateLimitTest extends ApiTestSupport {
     // "localhost" keeps this host's pause away from the other tests' 127.0.0.1.
     writeProfile("Budget", rsd("<attr name=\"v\" xs:type=\"int\"/>",
         "http://localhost:" + API.getPort() + "/budget", "<api:set attr=\"pagenumberparam\" value=\"page\"/>"));
-    try (Connection c = connect()) {
+    long elapsed;
+    // One page at a time: with pages fetched ahead, the pages queued behind the pause all leave at
+    // the reset, and how many of them are sent before page 2's empty answer cancels the rest
+    // depends on the machine's load. The pause is what this test is about.
+    try (Connection c = connect("MaxConcurrentRequests=1")) {
+      long start = System.nanoTime();
       assertEquals(1, rows(c, "select v from budget").size());
+      elapsed = (System.nanoTime() - start) / 1_000_000L;
     }
-    List<Long> at = arrivalMillis("/budget");
-    assertEquals(2, at.size());
-    assertTrue(at.get(1) - at.get(0) >= 900, "paused until the reset: " + at);
+    assertEquals(2, arrivalMillis("/budget").size());
+    // A lower bound on the client: the second page waits for the 1 s reset.
+    assertTrue(elapsed >= 990, "paused until the reset: " + elapsed + " ms");
   }
 }

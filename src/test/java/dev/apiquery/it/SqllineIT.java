@@ -22,6 +22,11 @@ class SqllineIT extends ApiTestSupport {
   private record Run(int exitCode, String output) {}
 
   private Run sqlline(String... sql) throws Exception {
+    return sqllineWithInput(null, sql);
+  }
+
+  /** sqlline with {@code -e} for each statement, and {@code input} (if any) as its standard input. */
+  private Run sqllineWithInput(String input, String... sql) throws Exception {
     String sqllineJars = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(p -> p.contains("sqlline") || p.contains("jline"))
         .collect(Collectors.joining(File.pathSeparator));
@@ -35,8 +40,13 @@ class SqllineIT extends ApiTestSupport {
     }
     Process p = new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        .redirectInput(input == null ? ProcessBuilder.Redirect.from(new File("/dev/null")) : ProcessBuilder.Redirect.PIPE)
         .start();
+    if (input != null) {
+      try (var in = p.getOutputStream()) {
+        in.write(input.getBytes(StandardCharsets.UTF_8));
+      }
+    }
     byte[] out = p.getInputStream().readAllBytes();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "sqlline did not finish");
     return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8));
@@ -94,10 +104,24 @@ class SqllineIT extends ApiTestSupport {
     assertOneLine(syntax);
   }
 
+  @Test
+  void statementsReadFromStandardInputFailWithOneLineAndNoStackTrace() throws Exception {
+    // Interactive sqlline, and statements piped into it, print exactly the error line: sqlline
+    // prints a Java stack only for -e and -f statements, which it runs before its start-up ends.
+    writeProfile("People", rsd("<attr name=\"id\" xs:type=\"int\"/>", "${BASE}/people", ""));
+    Run run = sqllineWithInput("select nosuch from people;\n");
+    List<String> lines = run.output().lines().filter(l -> !l.isBlank()).toList();
+    assertEquals(1, lines.size(), run.output());
+    assertTrue(lines.get(0).startsWith("Error: Column 'nosuch' not found"), run.output());
+    assertTrue(lines.get(0).contains("(state=42S22"), run.output());
+  }
+
   /**
    * A failed statement gives one error line with the driver's message and SQLState, and never a
    * planner dump or parser expectation list. (sqlline itself prints the exception's Java stack
-   * after that line when it runs -e statements; no option of sqlline 1.12 turns that off.)
+   * after that line when it runs -e statements: sqlline 1.12 treats every error before its
+   * start-up ends as verbose, whatever --verbose says; statements on standard input print the
+   * line alone, see statementsReadFromStandardInputFailWithOneLineAndNoStackTrace.)
    */
   private static void assertOneLine(Run run) {
     List<String> errors = run.output().lines().filter(l -> l.startsWith("Error:")).toList();

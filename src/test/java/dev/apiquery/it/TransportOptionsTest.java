@@ -33,15 +33,12 @@ class TransportOptionsTest extends ApiTestSupport {
 
   @Test
   void timeoutBoundsOneExchange() throws Exception {
-    API.stubFor(get(urlPathEqualTo("/slow")).willReturn(okJson("[{\"v\":\"late\"}]").withFixedDelay(10_000)));
+    // The answer comes after 5 s: longer than Timeout=1, shorter than any default, so the query
+    // fails with a timeout only if Timeout bounded the exchange (no wall-clock assertion needed).
+    API.stubFor(get(urlPathEqualTo("/slow")).willReturn(okJson("[{\"v\":\"late\"}]").withFixedDelay(5_000)));
     writeProfile("Slow", rsd(ITEMS, "${BASE}/slow", ""));
     try (Connection c = connect("Timeout=1;MaxRetries=0")) {
-      // Plan the query first (no request): the bound below is about the exchange, not about
-      // Calcite's first planning in a cold JVM on a loaded machine.
-      rows(c, "explain plan for select * from slow");
-      long start = System.nanoTime();
       SQLException e = assertThrows(SQLException.class, () -> rows(c, "select * from slow"));
-      assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 8_000);
       assertFalse(e instanceof SQLTimeoutException, "an exchange timeout is an I/O failure, not the query's");
       assertEquals("08S01", e.getSQLState());
       assertTrue(e.getMessage().contains("timed out"), e.getMessage());

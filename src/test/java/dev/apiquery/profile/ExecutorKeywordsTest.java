@@ -73,6 +73,40 @@ class ExecutorKeywordsTest {
   }
 
   @Test
+  void headerNameAndValueWithoutANumberArePairOne() throws ProfileException {
+    Invocation call = RsdFixtures.run("<api:set attr='URI' value='https://x.test'/>"
+        + "<api:set attr='header:name' value='accept'/><api:set attr='header:value' value='application/json'/>"
+        + "<api:set attr='header:name#2' value='X-Token'/><api:set attr='header:value#2' value='t1'/>",
+        CALL, RsdFixtures.empty());
+    assertEquals(List.of(Map.entry("accept", "application/json"), Map.entry("X-Token", "t1")), call.headers());
+  }
+
+  @Test
+  void aReferenceWhoseNameHoldsAReferenceIsExpandedInsideOut() throws ProfileException {
+    Invocation call = RsdFixtures.run("<api:set item='types' attr='3' value='comment'/>"
+        + "<api:set attr='kind' value='3'/><api:set attr='field' value='q'/>"
+        + "<api:set attr='URI' value='https://x.test/[types.[kind]]?v=[_input.[field] | toupper]'/>",
+        CALL, RsdFixtures.inputs("q", "a b"));
+    // The value comes from SQL ([_input.q]), so it is still encoded for the query.
+    assertEquals("https://x.test/comment?v=A%20B", call.uri());
+  }
+
+  @Test
+  void tryCatchesAThrowByItsCodeAndRunsTheFinally() throws ProfileException {
+    Invocation call = RsdFixtures.run("<api:try>"
+        + "<api:throw code='E1' desc='bad' details='more'/>"
+        + "<api:catch code='E2'><api:set attr='URI' value='https://x.test/wrong'/></api:catch>"
+        + "<api:catch code='e1'><api:set attr='URI' value='https://x.test/[_code]/[_desc]/[_details]'/></api:catch>"
+        + "<api:finally><api:set attr='JSONPath' value='$.rows'/></api:finally></api:try>",
+        CALL, RsdFixtures.empty());
+    assertEquals("https://x.test/E1/bad/more", call.uri());
+    assertEquals("$.rows", call.attribute("JSONPath"));
+    ProfileException e = assertThrows(ProfileException.class, () -> RsdFixtures.run(
+        "<api:try><api:throw code='E1' desc='bad'/><api:catch code='E2'/></api:try>", CALL, RsdFixtures.empty()));
+    assertTrue(e.getMessage().contains("E1: bad"), e.getMessage());
+  }
+
+  @Test
   void scriptBuiltPartsGoAsWrittenAndSqlValuesAreEncoded() throws ProfileException {
     Invocation call = RsdFixtures.run("<api:set attr='Parameters' value='page=1&amp;per_page=100'/>",
         "<api:set attr='URI' value='https://[_connection.Host]/space/diskUsage/{q}?[Parameters]&amp;s=[_input.since]'/>"

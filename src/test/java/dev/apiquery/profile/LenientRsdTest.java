@@ -102,6 +102,18 @@ class LenientRsdTest {
   }
 
   @Test
+  void unknownFromCDatasGeneratorIsTextAndOnlyTheAggregateValueFormatIsAccepted() throws ProfileException {
+    TableDef t = RsdFixtures.parse("<api:script><api:info><attr name='memo' xs:type='unknown'/>"
+        + "<attr name='tags' xs:type='string' other:xPath='/Job/Item/Tags' other:valueFormat='aggregate'/>"
+        + "</api:info></api:script>");
+    assertEquals(DataType.VARCHAR, t.columns().get(0).type());
+    assertEquals(DataType.VARCHAR, t.columns().get(1).type());
+    assertEquals("T.rsd:2: other:valueFormat=\"delimited\" in <attr name=\"tags\"> is not supported (only aggregate: "
+        + "see docs/rsd.md)", failure("<api:script><api:info><attr name='a'/>\n"
+            + "<attr name='tags' other:valueFormat='delimited'/></api:info></api:script>"));
+  }
+
+  @Test
   void rowsNextIsNeverAnInputAndAnInputMayShareItsColumnsExactName() throws ProfileException {
     TableDef t = RsdFixtures.parse("<api:script><api:info><attr name='id'/>"
         + "<input name='ROWS@NEXT'/><input name='id' other:filter='{id}'/></api:info></api:script>");

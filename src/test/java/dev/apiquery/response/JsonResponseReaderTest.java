@@ -206,6 +206,32 @@ class JsonResponseReaderTest {
         + "\"u\":\"\u00e9\u00e8\",\"n\":null,\"t\":true,\"list\":[1,-2.0E+3,[],{}]}");
   }
 
+  /**
+   * Subtree texts come from one generator per thread, reused from value to value: each text is
+   * its own value only, also after a body that broke off inside a copied value.
+   */
+  @Test
+  void copiedSubtreesStayApartFromValueToValueAndAfterAFailure() throws Exception {
+    StringBuilder body = new StringBuilder("{\"rows\":[");
+    for (int i = 0; i < 500; i++) {
+      body.append(i == 0 ? "" : ",").append("{\"a\":[").append(i).append(",\"x").append(i)
+          .append("\"],\"o\":{\"k\":\"v\\\"").append(i).append("\"}}");
+    }
+    String rows = body.append("]}").toString();
+    Page page = read("$.rows", List.of("a", "o"), List.of(), rows);
+    assertEquals(500, page.rows().size());
+    for (int i = 0; i < 500; i++) {
+      assertRow(page, i, "[" + i + ",\"x" + i + "\"]", "{\"k\":\"v\\\"" + i + "\"}");
+    }
+    assertThrows(MalformedResponseException.class,
+        () -> read("$.rows", List.of("a"), List.of(), "{\"rows\":[{\"a\":[1,{\"b\":]}]}"));
+    assertRow(read("$.rows", List.of("a"), List.of(), "{\"rows\":[{\"a\":[2,{}]}]}"), 0, "[2,{}]");
+    String large = "[\"" + "y".repeat(100_000) + "\"]";
+    Page big = read("$.rows", List.of("a"), List.of(), "{\"rows\":[{\"a\":" + large + "},{\"a\":[3]}]}");
+    assertRow(big, 0, large);
+    assertRow(big, 1, "[3]");
+  }
+
   @Test
   void severalColumnsMayShareAPath() throws Exception {
     String body = j("{'records':[{'id':'r1','owner':{'login':'ann','id':3}}]}");

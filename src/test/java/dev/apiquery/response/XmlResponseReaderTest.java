@@ -159,8 +159,18 @@ class XmlResponseReaderTest {
   }
 
   @Test
+  void aSlashNamesNoRowsButTheDocumentValuesAreRead() throws Exception {
+    // HRBC's token calls: RepeatElement "/" and the values read with ElementMapPath (document
+    // paths); the call then outputs one item of those values.
+    Page page = read("/", List.of("Code"), List.of("/Authentication/Code"),
+        "<Authentication><Code>c-1</Code></Authentication>");
+    assertRows(page);
+    assertEquals("c-1", page.documentValues().get("/Authentication/Code"));
+  }
+
+  @Test
   void pathsThatCannotNameRowsFail() {
-    for (String bad : new String[] {null, "", "/r/@id", "/r/i[0]", "/r/*/i", "/", "$."}) {
+    for (String bad : new String[] {null, "", "/r/@id", "/r/i[0]", "/r/*/i", "$."}) {
       assertThrows(IllegalArgumentException.class,
           () -> xml(bad, DataModel.DOCUMENT, List.of(), List.of()), bad);
     }

@@ -35,6 +35,7 @@ final class ScriptCompiler {
   private String allValues = "";
 
   private final FlowKeywords keywords = new FlowKeywords(this);
+  private final TryKeywords tries = new TryKeywords(this);
 
   ScriptCompiler(String file) {
     this.file = file;
@@ -63,7 +64,7 @@ final class ScriptCompiler {
       if (RsdNames.is(child, "api:script") && method != null) {
         // Only GET (SELECT) matters to a read-only driver; the first GET block wins.
         if (get == null && handlesGet(method)) {
-          get = compileBlock(child.children());
+          get = tries.scriptBlock(child);
         }
         continue;
       }
@@ -173,18 +174,25 @@ final class ScriptCompiler {
         return validate(element);
       case "api:throw":
         return new ThrowStatement(at, optionalTemplate(element, "code"),
-            optionalTemplate(element, "desc", "description"));
-      case "api:call":
-        return call(element, compileLoopBody(element.children()));
+            optionalTemplate(element, "desc", "description"), optionalTemplate(element, "details"));
+      case "api:call": {
+        TryKeywords.Parts parts = tries.split(element.children(), true);
+        return TryKeywords.withFinally(at, call(element,
+            TryKeywords.iteration(at, compileLoopBody(parts.rest()), parts.catches())), parts.finallyBody());
+      }
+      case "api:try":
+        return tries.tryBlock(element);
+      case "api:catch":
+      case "api:finally":
+        throw tries.misplaced(element);
       case "api:first":
         throw error(element, "<" + element.name() + "> must be written directly inside an api:call or api:enum");
       case "api:push":
         return push(element);
       case "api:script":
         return element.hasAttribute("method")
-            ? (handlesGet(element.attribute("method"))
-                ? new BlockStatement(at, compileBlock(element.children())) : null)
-            : new BlockStatement(at, compileBlock(element.children()));
+            ? (handlesGet(element.attribute("method")) ? new BlockStatement(at, tries.scriptBlock(element)) : null)
+            : new BlockStatement(at, tries.scriptBlock(element));
       case "api:info":
         return null;
       default:

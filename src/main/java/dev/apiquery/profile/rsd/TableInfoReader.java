@@ -39,7 +39,9 @@ final class TableInfoReader {
   static {
     TEXT_TYPES.addAll(List.of("string", "str", "varchar", "nvarchar", "char", "nchar", "text",
         "ntext", "uuid", "guid", "uniqueidentifier", "json", "xml", "object", "array", "binary",
-        "varbinary", "base64binary", "anyuri", "any", "enum"));
+        "varbinary", "base64binary", "anyuri", "any", "enum",
+        // CData's schema generator writes "unknown" for a field whose sample value was null.
+        "unknown"));
   }
 
   private final String file;
@@ -99,6 +101,13 @@ final class TableInfoReader {
     checkCaseClash(attr, name, inputNames, "input");
     columnNames.put(name, attr);
     String xPath = RsdNames.trimmed(attr.attribute("other:xPath", "xPath"));
+    String valueFormat = RsdNames.trimmed(attr.attribute("other:valueFormat"));
+    // "aggregate" (an element or object with children as one text value) is how every column
+    // holding such a value reads; any other format would be parsed and not honoured.
+    if (valueFormat != null && !valueFormat.equalsIgnoreCase("aggregate")) {
+      throw new ProfileException(at(attr), "other:valueFormat=\"" + valueFormat + "\" in <" + attr.name()
+          + " name=\"" + name + "\"> is not supported (only aggregate: see docs/rsd.md)");
+    }
     return new ColumnDef(
         name,
         type(attr),

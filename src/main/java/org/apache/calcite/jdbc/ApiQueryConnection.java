@@ -4,22 +4,28 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Properties;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.avatica.AvaticaFactory;
 import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.avatica.QueryState;
+import org.apache.calcite.runtime.Hook;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
 
 /**
  * Calcite's connection, as JDBC clients expect a read-only source to behave: read-only, every
  * isolation level and client info accepted quietly (sqlline and connection pools set them and
  * warn on a refusal; with nothing written, no isolation level can be violated), and failures
- * of prepared statements reported as they are through a plain Statement.
+ * of prepared statements reported as they are through a plain Statement. Queries are planned once
+ * per text ({@link PlanCache}).
  */
 final class ApiQueryConnection extends CalciteConnectionImpl {
   private final Properties clientInfo = new Properties();
   private int isolation = Connection.TRANSACTION_NONE;
+  private final PlanCache plans = new PlanCache();
 
   ApiQueryConnection(Driver driver, AvaticaFactory factory, String url, Properties info,
       CalciteSchema rootSchema, JavaTypeFactory typeFactory) {
@@ -34,6 +40,40 @@ final class ApiQueryConnection extends CalciteConnectionImpl {
     } catch (SQLException e) {
       throw ApiQueryErrors.translate(sql, e);
     }
+  }
+
+  /**
+   * Calcite's preparation, once per query text: every Statement and PreparedStatement of the
+   * same SQL, max rows and default schema shares the plan. Only queries are kept: an EXPLAIN
+   * describes the requests as they would be built now, so it is planned every time.
+   */
+  @Override
+  <T> CalcitePrepare.CalciteSignature<T> parseQuery(CalcitePrepare.Query<T> query,
+      CalcitePrepare.Context context, long maxRowCount) {
+    if (query.sql == null) {
+      return super.parseQuery(query, context, maxRowCount);
+    }
+    PlanCache.Key key = new PlanCache.Key(query.sql, maxRowCount, List.copyOf(context.getDefaultSchemaPath()));
+    @SuppressWarnings("unchecked")
+    CalcitePrepare.CalciteSignature<T> cached = (CalcitePrepare.CalciteSignature<T>) plans.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    // The statement's kind, from its parse tree (the first one parsed: a nested parse, such as
+    // a view's, says nothing about the statement).
+    SqlKind[] kind = new SqlKind[1];
+    CalcitePrepare.CalciteSignature<T> signature;
+    try (Hook.Closeable ignored = Hook.PARSE_TREE.addThread((Object[] sqlAndNode) -> {
+      if (kind[0] == null) {
+        kind[0] = ((SqlNode) sqlAndNode[1]).getKind();
+      }
+    })) {
+      signature = super.parseQuery(query, context, maxRowCount);
+    }
+    if (kind[0] != null && kind[0].belongsTo(SqlKind.QUERY)) {
+      plans.put(key, signature);
+    }
+    return signature;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.apiquery.scan.ScanWarnings;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
+import java.sql.Timestamp;
 import java.util.Properties;
 import java.util.TimeZone;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
@@ -100,11 +101,45 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
     }
   }
 
-  /** A result set that reports its statement's conversion warnings (also a prepared one's). */
+  /**
+   * A result set that reports its statement's conversion warnings (also a prepared one's), and
+   * reads values past Avatica's per-value work where it can ({@link ColumnShortcuts}).
+   */
   static final class ResultSet extends CalciteResultSet {
+    private final ColumnShortcuts shortcuts;
+
     ResultSet(AvaticaStatement statement, CalcitePrepare.CalciteSignature signature, ResultSetMetaData metaData,
         TimeZone timeZone, Meta.Frame firstFrame) throws SQLException {
       super(statement, signature, metaData, timeZone, firstFrame);
+      this.shortcuts = ColumnShortcuts.of(columnMetaDataList, localCalendar);
+    }
+
+    @Override
+    public Object getObject(int columnIndex) throws SQLException {
+      Class<?> plain = shortcuts.plain(columnIndex);
+      if (plain != null) {
+        checkOpen();
+        Object value = accessorList.get(columnIndex - 1).getObject(); // the row's own value
+        if (value == null || value.getClass() == plain) {
+          return value;
+        }
+      } else if (shortcuts.timestampMillis(columnIndex)) {
+        return timestamp(columnIndex);
+      }
+      return super.getObject(columnIndex);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int columnIndex) throws SQLException {
+      if (shortcuts.timestampMillis(columnIndex)) {
+        return timestamp(columnIndex);
+      }
+      return super.getTimestamp(columnIndex);
+    }
+
+    private Timestamp timestamp(int columnIndex) throws SQLException {
+      long millis = getLong(columnIndex); // the accessor's own checks: open, on a row, in range
+      return wasNull() ? null : shortcuts.timestamp(millis);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.AvaticaUtils;
 import org.apache.calcite.avatica.ColumnMetaData;
 import org.apache.calcite.avatica.Meta;
@@ -57,10 +58,38 @@ public final class ApiQueryMetaImpl extends CalciteMetaImpl {
   public ExecuteResult execute(StatementHandle h, List<TypedValue> parameterValues, int maxRowsInFirstFrame)
       throws NoSuchStatementException {
     try {
-      return super.execute(h, parameterValues, maxRowsInFirstFrame);
+      Signature limited = maxRowsSignature(h);
+      if (limited == null) {
+        return super.execute(h, parameterValues, maxRowsInFirstFrame);
+      }
+      // As Calcite's execute, with the plan for the statement's max rows: no first frame
+      // (local, nothing to save), the rows come from createIterable.
+      Frame noFrame = new Frame(0, false, List.of());
+      return new ExecuteResult(List.of(MetaResultSet.create(h.connectionId, h.id, false, limited, noFrame)));
     } catch (RuntimeException e) {
       throw ApiQueryMetaImpl.<RuntimeException>sneakyThrow(ApiQueryErrors.translate(null, e));
     }
+  }
+
+  /**
+   * For a PreparedStatement with {@code setMaxRows(n)}: its query planned as a Statement's would
+   * be with max rows n (a LIMIT the scan can take, from the connection's plan cache), so that the
+   * first request shrinks as it does for {@code LIMIT n}. Null without max rows.
+   */
+  private Signature maxRowsSignature(StatementHandle h) throws NoSuchStatementException {
+    CalciteConnectionImpl connection = getConnection();
+    AvaticaStatement statement = connection.statementMap.get(h.id);
+    long maxRows;
+    try {
+      maxRows = statement == null ? 0 : statement.getLargeMaxRows();
+    } catch (SQLException e) {
+      return null; // a closed statement: Calcite's execute reports it
+    }
+    Signature prepared = connection.server.getStatement(h).getSignature();
+    if (maxRows <= 0 || prepared == null || prepared.sql == null || prepared.statementType.canUpdate()) {
+      return null;
+    }
+    return connection.parseQuery(CalcitePrepare.Query.of(prepared.sql), connection.createPrepareContext(), maxRows);
   }
 
   /**

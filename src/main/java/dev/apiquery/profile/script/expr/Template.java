@@ -77,7 +77,7 @@ public final class Template {
       }
       TemplatePart.Reference reference = (TemplatePart.Reference) part;
       TemplatePart.Expansion expansion = reference.evaluate(source, location);
-      if (!expansion.uriEncoded() && comesFromSql(reference.name())) {
+      if (!expansion.uriEncoded() && comesFromSql(reference.resolvedName(source))) {
         out.append(UriEncoding.encodeComponent(expansion.value()));
       } else {
         out.append(expansion.value());

@@ -71,12 +71,50 @@ final class TemplateParser {
     if (after < text.length() && text.charAt(after) == '(' && Formatters.isFunction(name)) {
       return function(start, i);
     }
+    if (nameEnd < text.length() && text.charAt(nameEnd) == '[') {
+      return dynamicReference(start, i);
+    }
     if (!NAME.matcher(name).matches() || after >= text.length()
         || (text.charAt(after) != ']' && text.charAt(after) != '|')) {
       return null;
     }
     pos = after;
-    return pipeline(start, name, new ArrayList<>());
+    return pipeline(start, name, new ArrayList<>(), null);
+  }
+
+  /**
+   * {@code [typeCollection.[out.type]]}, {@code [_input.[_value]]}: a name that holds references
+   * is expanded first, then looked up (CData evaluates the inner reference first). Returns null
+   * when the text is not such a reference, which leaves it literal.
+   */
+  private TemplatePart.Reference dynamicReference(int start, int nameStart) throws ProfileException {
+    int depth = 0;
+    int i = nameStart;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        if (depth == 0) {
+          break;
+        }
+        depth--;
+      } else if (depth == 0 && c == '|') {
+        break;
+      } else if (depth == 0 && !isNameChar(c) && !Character.isWhitespace(c)) {
+        return null;
+      }
+    }
+    if (i >= text.length()) {
+      return null;
+    }
+    String nameText = text.substring(nameStart, i).strip();
+    Template dynamicName = new TemplateParser(nameText, location).parse();
+    if (dynamicName.isLiteral()) {
+      return null;
+    }
+    pos = i;
+    return pipeline(start, nameText, new ArrayList<>(), dynamicName);
   }
 
   /** {@code [now('yyyy')]}: a value-less formatter, then possibly more of the pipeline. */
@@ -89,11 +127,11 @@ final class TemplateParser {
       throw error("reference [" + text.substring(start + 1, Math.min(pos, text.length()))
           + " ... is missing its closing ']'");
     }
-    return pipeline(start, "", pipeline);
+    return pipeline(start, "", pipeline, null);
   }
 
   private TemplatePart.Reference pipeline(int start, String name,
-      List<TemplatePart.FormatterCall> pipeline) throws ProfileException {
+      List<TemplatePart.FormatterCall> pipeline, Template dynamicName) throws ProfileException {
     while (text.charAt(pos) == '|') {
       pos = skipSpace(pos + 1);
       pipeline.add(parseFormatterCall(name));
@@ -107,7 +145,7 @@ final class TemplateParser {
       }
     }
     pos++; // the closing ]
-    return new TemplatePart.Reference(name, pipeline);
+    return new TemplatePart.Reference(name, dynamicName, pipeline);
   }
 
   private TemplatePart.FormatterCall parseFormatterCall(String reference) throws ProfileException {

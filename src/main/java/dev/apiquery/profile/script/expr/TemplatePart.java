@@ -16,10 +16,19 @@ sealed interface TemplatePart {
   /** One formatter in a pipeline, with its arguments (which may hold references themselves). */
   record FormatterCall(FormatterSpec spec, List<Template> args) {}
 
-  /** A reference; {@code name} is empty for a value-less formatter such as {@code [now()]}. */
-  record Reference(String name, List<FormatterCall> pipeline) implements TemplatePart {
+  /**
+   * A reference; {@code name} is empty for a value-less formatter such as {@code [now()]}, and
+   * {@code dynamicName} (else null) is a name holding references, expanded before the lookup.
+   */
+  record Reference(String name, Template dynamicName, List<FormatterCall> pipeline) implements TemplatePart {
+    /** The name looked up: {@code name}, or {@code dynamicName} expanded. */
+    String resolvedName(ValueSource source) throws ProfileException {
+      return dynamicName == null ? name : dynamicName.expand(source).strip();
+    }
+
     Expansion evaluate(ValueSource source, SourceLocation location) throws ProfileException {
-      String value = name.isEmpty() ? null : source.lookup(name);
+      String lookup = resolvedName(source);
+      String value = lookup.isEmpty() ? null : source.lookup(lookup);
       value = value == null ? "" : value;
       boolean encoded = false;
       for (FormatterCall call : pipeline) {

@@ -1,0 +1,43 @@
+package dev.apiquery.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.apiquery.bench.PagedJsonServer;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a fresh JVM loads for its first query (the cold start every Spark executor pays): a
+ * plain-http API sets no TLS up. Checked in a child JVM, whose class loading log is its own.
+ */
+class ColdPathTest {
+  @TempDir Path dir;
+
+  @Test
+  void aPlainHttpQueryLoadsNoTrustStoreAndNoSslContext() throws Exception {
+    try (PagedJsonServer server = new PagedJsonServer(50, 0, 0, 0)) {
+      Files.writeString(dir.resolve("Items.rsd"), server.profile(10));
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      Process p = new ProcessBuilder(List.of(java, "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
+          ScanInChildJvm.class.getName(), "jdbc:apiquery:Profile=" + dir, "select * from items limit 10"))
+          .redirectErrorStream(true)
+          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+          .start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+      assertEquals(0, p.exitValue(), out);
+      assertTrue(out.contains("rows=10 idSum=45"), out);
+      assertEquals(1, server.requests());
+      assertFalse(out.contains("sun.security.ssl.SSLContextImpl"), "an SSLContext was made");
+      assertFalse(out.contains("sun.security.ssl.TrustStoreManager"), "the trust store was read");
+    }
+  }
+}
