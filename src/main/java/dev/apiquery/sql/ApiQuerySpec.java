@@ -26,22 +26,26 @@ public final class ApiQuerySpec {
   private final long offset;
   private final long fetch;
   private final LimitParameters limitParameters;
+  /** The {@code _row} positions kept in each request chain, applied before offset and fetch. */
+  private final RowRange rows;
 
   private ApiQuerySpec(int[] projects, Map<Integer, List<String>> pushedValues,
-      Map<Integer, List<PushedParameter>> parameters, long offset, long fetch, LimitParameters limitParameters) {
+      Map<Integer, List<PushedParameter>> parameters, long offset, long fetch, LimitParameters limitParameters,
+      RowRange rows) {
     this.projects = projects;
     this.pushedValues = pushedValues;
     this.parameters = parameters;
     this.offset = offset;
     this.fetch = fetch;
     this.limitParameters = limitParameters;
+    this.rows = rows;
   }
 
   /** A scan of every column with nothing pushed. */
   public static ApiQuerySpec all(int fieldCount) {
     int[] identity = new int[fieldCount];
     Arrays.setAll(identity, i -> i);
-    return new ApiQuerySpec(identity, Map.of(), Map.of(), 0, -1, LimitParameters.NONE);
+    return new ApiQuerySpec(identity, Map.of(), Map.of(), 0, -1, LimitParameters.NONE, RowRange.ALL);
   }
 
   /** Table field ordinals the scan returns, in output order. */
@@ -100,8 +104,18 @@ public final class ApiQuerySpec {
     return fetch >= 0 || offset > 0 || !limitParameters.isEmpty();
   }
 
+  /** The {@code _row} positions each request chain keeps ({@link RowRange#ALL} for every row). */
+  RowRange rowRange() {
+    return rows;
+  }
+
+  /** Keeps only the rows of each chain whose {@code _row} is also in {@code range}. */
+  ApiQuerySpec withRowRange(RowRange range) {
+    return new ApiQuerySpec(projects, pushedValues, parameters, offset, fetch, limitParameters, rows.intersect(range));
+  }
+
   public ApiQuerySpec withProjects(int[] newProjects) {
-    return new ApiQuerySpec(newProjects.clone(), pushedValues, parameters, offset, fetch, limitParameters);
+    return new ApiQuerySpec(newProjects.clone(), pushedValues, parameters, offset, fetch, limitParameters, rows);
   }
 
   /** Adds values for a table field; a field already pushed keeps its first values. */
@@ -126,13 +140,13 @@ public final class ApiQuerySpec {
       paramCopy.put(tableField, List.copyOf(params));
     }
     return new ApiQuerySpec(projects, Collections.unmodifiableMap(copy), Collections.unmodifiableMap(paramCopy),
-        offset, fetch, limitParameters);
+        offset, fetch, limitParameters, rows);
   }
 
   /** This spec with the parameters replaced by their values: {@code values} per table field. */
   ApiQuerySpec bound(Map<Integer, List<String>> values) {
     return new ApiQuerySpec(projects, Collections.unmodifiableMap(new LinkedHashMap<>(values)), Map.of(),
-        offset, fetch, limitParameters);
+        offset, fetch, limitParameters, rows);
   }
 
   /** Dynamic parameters that give this spec's offset and row count; empty once bound. */
@@ -142,12 +156,12 @@ public final class ApiQuerySpec {
 
   /** A spec fresh from the table (nothing skipped or limited yet) with {@code LIMIT ?} pushed. */
   ApiQuerySpec withLimitParameters(long literalOffset, long literalFetch, LimitParameters newParameters) {
-    return new ApiQuerySpec(projects, pushedValues, parameters, literalOffset, literalFetch, newParameters);
+    return new ApiQuerySpec(projects, pushedValues, parameters, literalOffset, literalFetch, newParameters, rows);
   }
 
   /** This spec with its limit parameters replaced by the values of an execution. */
   ApiQuerySpec withBoundLimit(long boundOffset, long boundFetch) {
-    return new ApiQuerySpec(projects, pushedValues, parameters, boundOffset, boundFetch, LimitParameters.NONE);
+    return new ApiQuerySpec(projects, pushedValues, parameters, boundOffset, boundFetch, LimitParameters.NONE, rows);
   }
 
   /** Applies {@code OFFSET o FETCH f} on top of what this spec already returns. */
@@ -160,7 +174,7 @@ public final class ApiQuerySpec {
       long remaining = Math.max(0, fetch - addedOffset);
       combinedFetch = newFetch < 0 ? remaining : Math.min(remaining, newFetch);
     }
-    return new ApiQuerySpec(projects, pushedValues, parameters, combinedOffset, combinedFetch, limitParameters);
+    return new ApiQuerySpec(projects, pushedValues, parameters, combinedOffset, combinedFetch, limitParameters, rows);
   }
 
   @Override
@@ -175,6 +189,9 @@ public final class ApiQuerySpec {
       parts.add("parameters=" + parameters);
     }
     parts.add("projects=" + Arrays.toString(projects));
+    if (!rows.isAll()) {
+      parts.add("rows=" + rows);
+    }
     if (offset > 0) {
       parts.add("offset=" + offset);
     }
@@ -200,6 +217,6 @@ public final class ApiQuerySpec {
 
   @Override
   public int hashCode() {
-    return Objects.hash(Arrays.hashCode(projects), pushedValues, parameters, offset, fetch, limitParameters);
+    return Objects.hash(Arrays.hashCode(projects), pushedValues, parameters, offset, fetch, limitParameters, rows);
   }
 }

@@ -14,6 +14,8 @@ public final class ApiRules {
   public static final RelOptRule FILTER = FilterIntoScanRule.CONFIG.toRule();
   public static final RelOptRule PROJECT = ProjectIntoScanRule.CONFIG.toRule();
   public static final RelOptRule LIMIT = LimitIntoScanRule.CONFIG.toRule();
+  public static final RelOptRule COUNT = CountIntoScanRule.ON_SCAN.toRule();
+  public static final RelOptRule COUNT_ON_PROJECT = CountIntoScanRule.ON_PROJECT.toRule();
   public static final RelOptRule LOOKUP_JOIN = LookupJoinRule.CONFIG.toRule();
   public static final RelOptRule TO_ENUMERABLE =
       ConverterRule.Config.INSTANCE
@@ -21,7 +23,8 @@ public final class ApiRules {
           .withRuleFactory(ToEnumerableRule::new)
           .toRule(ToEnumerableRule.class);
 
-  public static final List<RelOptRule> RULES = List.of(FILTER, PROJECT, LIMIT, LOOKUP_JOIN, TO_ENUMERABLE);
+  public static final List<RelOptRule> RULES =
+      List.of(FILTER, PROJECT, LIMIT, COUNT, COUNT_ON_PROJECT, LOOKUP_JOIN, TO_ENUMERABLE);
 
   /** Converts the logical scan, with everything pushed into its spec, into the executable one. */
   static final class ToEnumerableRule extends ConverterRule {

@@ -32,7 +32,7 @@ import org.apache.calcite.util.ImmutableBitSet;
 
 /**
  * One RSD file as a SQL table. Its fields are the profile's output columns followed by its inputs
- * (parameter columns). Planning turns it into an {@link ApiTableScan}; execution calls
+ * (parameter columns) and the {@code _row} position. Planning turns it into an {@link ApiTableScan}; execution calls
  * {@link #query} from generated code.
  */
 public final class ApiTable extends AbstractTable implements TranslatableTable {
@@ -66,7 +66,20 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
         all.add(TableField.of(input));
       }
     }
+    if (indexOfField(all, TableField.ROW_NAME) < 0) {
+      // Last, so that the profile's columns keep their positions; a profile field of that name wins.
+      all.add(TableField.ROW);
+    }
     this.fields = List.copyOf(all);
+  }
+
+  private static int indexOfField(List<TableField> fields, String name) {
+    for (int f = 0; f < fields.size(); f++) {
+      if (fields.get(f).name().equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    return -1;
   }
 
   private static int indexOfColumn(TableDef def, String name) {
@@ -87,7 +100,11 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     return def;
   }
 
-  /** Fields in row-type order: output columns, then inputs. */
+  ConnectionContext context() {
+    return context;
+  }
+
+  /** Fields in row-type order: output columns, then inputs, then {@code _row}. */
   public List<TableField> fields() {
     return fields;
   }
@@ -97,8 +114,8 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     RelDataTypeFactory.Builder builder = typeFactory.builder();
     for (TableField field : fields) {
       RelDataType type = sqlType(typeFactory, field);
-      // JSON fields can always be missing, so every column is nullable.
-      builder.add(field.name(), typeFactory.createTypeWithNullability(type, true));
+      // JSON fields can always be missing, so every column is nullable; _row never is.
+      builder.add(field.name(), typeFactory.createTypeWithNullability(type, !field.rowPosition()));
     }
     return builder.build();
   }
@@ -167,9 +184,7 @@ public final class ApiTable extends AbstractTable implements TranslatableTable {
     }
     ScanPlan plan = new ScanPlan(this, spec, context);
     List<ChainInputs> chains = ChainInputs.expand(spec);
-    ScanWindow window = chains.size() == 1
-        ? new ScanWindow(spec.offset(), spec.fetch())
-        : new ScanWindow(0, spec.fetch() < 0 ? -1 : spec.fetch() + spec.offset());
+    ScanWindow window = ChainPositions.window(spec.rowRange(), chains.size() == 1, spec.offset(), spec.fetch());
     List<String> lines = new ArrayList<>();
     for (ChainInputs chain : chains) {
       try {

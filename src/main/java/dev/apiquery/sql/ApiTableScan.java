@@ -93,6 +93,9 @@ public class ApiTableScan extends TableScan {
       sb.append("params=").append(params).append(", ");
     }
     sb.append("columns=").append(names);
+    if (!spec.rowRange().isAll()) {
+      sb.append(", _row in ").append(spec.rowRange());
+    }
     if (spec.offset() > 0) {
       sb.append(", offset=").append(spec.offset());
     }
@@ -121,6 +124,11 @@ public class ApiTableScan extends TableScan {
     }
     if (spec.fetch() >= 0) {
       rows = Math.min(rows, spec.fetch());
+    }
+    if (spec.rowRange().size() >= 0) {
+      rows = Math.min(rows, spec.rowRange().size());
+    } else if (spec.rowRange().from() > 0) {
+      rows /= 2; // fewer rows than the whole table: the pushed range must win over a filter
     }
     return Math.max(rows, 1d);
   }

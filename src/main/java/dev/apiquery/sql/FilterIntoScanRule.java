@@ -18,7 +18,8 @@ import org.apache.calcite.rex.RexUtil;
  * {@code other:filter} columns stay, because an API may match more loosely than SQL does.
  * A single {@code column = literal} on any other output column is pushed too, so the script sees
  * it as {@code [_input.column]} as in CData; that predicate stays as well. Everything else stays
- * in the filter and runs after the fetch.
+ * in the filter and runs after the fetch. A range of {@code _row} ({@link RowRangePredicate}) becomes
+ * the scan's row range and leaves the filter.
  */
 final class FilterIntoScanRule extends RelRule<RuleConfig> {
   static final RuleConfig CONFIG =
@@ -38,7 +39,8 @@ final class FilterIntoScanRule extends RelRule<RuleConfig> {
   public void onMatch(RelOptRuleCall call) {
     LogicalFilter filter = call.rel(0);
     ApiTableScan scan = call.rel(1);
-    // A filter above a limited scan must not move below the limit: it would change the rows.
+    // A filter above a limited scan must not move below the limit: it would change the rows (and a
+    // _row range counts rows before the OFFSET and LIMIT).
     if (scan.spec.hasLimitOrOffset()) {
       return;
     }
@@ -48,6 +50,12 @@ final class FilterIntoScanRule extends RelRule<RuleConfig> {
     List<RexNode> remaining = new ArrayList<>();
     boolean pushedAny = false;
     for (RexNode conjunct : RelOptUtil.conjunctions(condition)) {
+      RowRange range = RowRangePredicate.match(conjunct, scan);
+      if (range != null) {
+        spec = spec.withRowRange(range); // the scan keeps exactly these rows: the predicate leaves
+        pushedAny = true;
+        continue;
+      }
       EqualityPredicate eq = EqualityPredicate.match(conjunct);
       if (eq == null) {
         remaining.add(conjunct);

@@ -88,6 +88,9 @@ final class ItemRows {
    */
   private Object value(Item item, RowValues raw, int i, RequestChain chain) {
     TableField field = plan.outputFields.get(i);
+    if (i == plan.rowField) {
+      return chain.positions().position();
+    }
     if (plan.inputIndex[i] >= 0) {
       return chain.inputValue(plan.inputIndex[i]);
     }

@@ -23,6 +23,8 @@ final class RequestChain {
   private final ChainRun run;
   /** Per input of the table: the value used, converted to the input's type; null when unset. */
   private final Object[] inputValues;
+  /** This chain's {@code _row} values and the spec's range over them. */
+  private final ChainPositions positions;
   private final ChainInputs chainInputs;
 
   /**
@@ -34,6 +36,7 @@ final class RequestChain {
       CallTracker tracker, boolean dryRun) throws SQLException {
     TableDef def = plan.table.definition();
     this.chainInputs = chainInputs;
+    this.positions = new ChainPositions(plan.spec.rowRange());
     List<InputDef> missing = new ArrayList<>();
     Map<String, String> inputs = chainInputs.inputValues(plan.table, missing);
     if (!missing.isEmpty()) {
@@ -77,6 +80,10 @@ final class RequestChain {
   /** The value this chain sends for a table field, or null when the field is not pushed. */
   String pushedValue(int tableField) {
     return chainInputs.pushed().get(tableField);
+  }
+
+  ChainPositions positions() {
+    return positions;
   }
 
   Object inputValue(int inputIndex) {

@@ -37,8 +37,6 @@ final class ScanEnumerator implements Enumerator<Object[]> {
   private boolean reported;
   private boolean started;
   private RequestChain chain;
-  /** Of the current chain's rowsSkippedAtSource, what the skip count already includes. */
-  private long chainSkipCounted;
   private Object[] current;
   private long skipped;
   private long emitted;
@@ -66,7 +64,7 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     // A new execution of the statement: its earlier conversion warnings no longer apply.
     ScanWarnings.clear(control.statementFlag());
     int width = context.maxConcurrentRequests();
-    boolean readToEnd = fetch < 0 && plan.spec.offset() == 0 && control.maxRows() < 0;
+    boolean readToEnd = fetch < 0 && plan.spec.offset() == 0 && control.maxRows() < 0 && plan.spec.rowRange().isAll();
     this.concurrent = all.size() > 1 && width > 1 && readToEnd
         ? new ConcurrentChains<>(chains, width, chainReader(), control::cancelled)
         : null;
@@ -94,6 +92,7 @@ final class ScanEnumerator implements Enumerator<Object[]> {
           if (item == null) {
             return null;
           }
+          chain.positions().advance(chain.rowsSkippedAtSource()); // every row of the chain is in range
           if (rows.belongs(item, chain)) {
             return rows.of(item, chain);
           }
@@ -152,13 +151,13 @@ final class ScanEnumerator implements Enumerator<Object[]> {
         return false; // Avatica reports "Statement canceled" on the next call to next()
       }
       if (chain != null) {
-        Item item = nextItem(chain);
-        long atSource = chain.rowsSkippedAtSource();
-        if (atSource > chainSkipCounted) {
-          skipped += atSource - chainSkipCounted;
-          chainSkipCounted = atSource;
-        }
+        ChainPositions positions = chain.positions();
+        Item item = positions.more(chain.rowsSkippedAtSource()) ? nextItem(chain) : null;
         if (item != null) {
+          if (!positions.advance(chain.rowsSkippedAtSource())) {
+            continue; // before the _row range, where the API could not start
+          }
+          skipped += positions.skippedBefore();
           if (!rows.belongs(item, chain)) {
             continue; // another chain's row
           }
@@ -177,8 +176,12 @@ final class ScanEnumerator implements Enumerator<Object[]> {
         finish();
         return false;
       }
-      chain = new RequestChain(plan, chains.next(), window(), speculationCap(), calls, false);
-      chainSkipCounted = 0;
+      ChainInputs inputs = chains.next();
+      ScanWindow window = window();
+      if (window.fetch() == 0) {
+        continue; // the _row range holds no row the query still needs: no request
+      }
+      chain = new RequestChain(plan, inputs, window, speculationCap(), calls, false);
     }
   }
 
@@ -214,16 +217,10 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     }
   }
 
-  /**
-   * What the next chain must deliver. With one chain the pager may skip the OFFSET at the API;
-   * with several, the offset spans chains, so each is only told how many rows could matter.
-   */
+  /** What the next chain must deliver (see {@link ChainPositions#window}). */
   private ScanWindow window() {
-    long remaining = fetch < 0 ? -1 : fetch - emitted;
-    if (singleChain) {
-      return new ScanWindow(plan.spec.offset() - skipped, remaining);
-    }
-    return new ScanWindow(0, remaining < 0 ? -1 : remaining + Math.max(0, plan.spec.offset() - skipped));
+    return ChainPositions.window(plan.spec.rowRange(), singleChain, Math.max(0, plan.spec.offset() - skipped),
+        fetch < 0 ? -1 : fetch - emitted);
   }
 
   /**
@@ -235,7 +232,7 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     if (maxRows < 0) {
       return -1;
     }
-    return Math.max(0, maxRows - emitted) + Math.max(0, plan.spec.offset() - skipped);
+    return Math.max(0, maxRows - emitted) + Math.max(0, plan.spec.offset() - skipped) + plan.spec.rowRange().from();
   }
 
   private void endChain() {

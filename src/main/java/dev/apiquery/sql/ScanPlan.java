@@ -28,8 +28,20 @@ final class ScanPlan {
   final int[] extractIndex;
   /** Per output field: index into {@link TableDef#inputs()}, or -1 for a column. */
   final int[] inputIndex;
+  /** The item attribute that holds the extra document path's value (no column can be named so). */
+  static final String DOCUMENT_VALUE = " document value";
+  /** The output field that is {@code _row}, or -1. */
+  final int rowField;
 
   ScanPlan(ApiTable table, ApiQuerySpec spec, ConnectionContext context) {
+    this(table, spec, context, null);
+  }
+
+  /**
+   * @param documentPath one more path to read from every response row (a page's total count), as
+   *     the attribute {@link #DOCUMENT_VALUE}; or null
+   */
+  ScanPlan(ApiTable table, ApiQuerySpec spec, ConnectionContext context, String documentPath) {
     this.table = table;
     this.spec = spec;
     TableDef def = table.definition();
@@ -45,11 +57,16 @@ final class ScanPlan {
     List<TableField> out = new ArrayList<>();
     extractIndex = new int[spec.fieldCount()];
     inputIndex = new int[spec.fieldCount()];
+    int row = -1;
     for (int i = 0; i < spec.fieldCount(); i++) {
       int tableField = spec.tableField(i);
       TableField field = table.fields().get(tableField);
       out.add(field);
-      if (tableField < columnCount) {
+      if (field.rowPosition()) {
+        row = i;
+        extractIndex[i] = -1;
+        inputIndex[i] = -1;
+      } else if (tableField < columnCount) {
         // A column, also when it shares its name with an input: its value comes from the body.
         int existing = extracted.indexOf(tableField);
         if (existing < 0) {
@@ -63,6 +80,7 @@ final class ScanPlan {
         inputIndex[i] = def.inputs().indexOf(field.inputDef());
       }
     }
+    this.rowField = row;
     this.outputFields = List.copyOf(out);
     List<String> names = new ArrayList<>();
     List<String> paths = new ArrayList<>();
@@ -80,6 +98,10 @@ final class ScanPlan {
       TableField field = table.fields().get(c);
       types.add(output ? field.type() : null);
       scales.add(field.decimalDigits());
+    }
+    if (documentPath != null) {
+      names.add(DOCUMENT_VALUE);
+      paths.add(documentPath);
     }
     Exchange fetcher = new Exchange(context.http(), def.name(), context.retry(), context.rateLimit());
     this.setup = new ScanSetup(def.name(), context, fetcher, names, paths, script.filters(),

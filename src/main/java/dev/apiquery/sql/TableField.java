@@ -23,6 +23,16 @@ public record TableField(
     ColumnDef column,
     InputDef inputDef) {
 
+  /** The name of the row-position pseudo-column every table has. */
+  public static final String ROW_NAME = "_row";
+
+  /** {@code _row}: the 0-based position of a row in its request chain, counted by the scan. */
+  static final TableField ROW = new TableField(ROW_NAME, DataType.BIGINT, false, null, null, null,
+      "Row position: the 0-based position of the row in the endpoint's natural order (per set of input "
+          + "values). WHERE _row >= a AND _row < b reads only those rows; with offset or page-number paging "
+          + "the scan starts at the page holding row a (Spark: partitionColumn=_row)",
+      null, null);
+
   static TableField of(ColumnDef c) {
     return new TableField(
         c.name(), c.type(), false, c.filter(), c.columnSize(), c.decimalDigits(), c.description(), c, null);
@@ -36,6 +46,11 @@ public record TableField(
   TableField withInput(InputDef i) {
     return new TableField(name, type, false, filter != null ? filter : i.filter(), columnSize, decimalDigits,
         description != null ? description : i.description(), column, i);
+  }
+
+  /** Whether this is {@code _row}, the one field that is neither read from a response nor an input. */
+  public boolean rowPosition() {
+    return column == null && inputDef == null;
   }
 
   /**

@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,6 +41,8 @@ public final class PagedJsonServer implements AutoCloseable {
   private final int renderedPageSize;
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong faults = new AtomicLong();
+  /** The offset of every request that reached the handler, in arrival order. */
+  private final Queue<Long> offsets = new ConcurrentLinkedQueue<>();
   /** Share of requests answered with 429, 503 or a dropped connection; 0 for none. */
   private volatile double faultRate;
   private final java.util.Random faultRandom = new java.util.Random(42);
@@ -75,6 +80,11 @@ public final class PagedJsonServer implements AutoCloseable {
 
   public long requests() {
     return requests.get();
+  }
+
+  /** The offset each request asked for, in arrival order. */
+  public List<Long> offsetsRequested() {
+    return List.copyOf(offsets);
   }
 
   public long faults() {
@@ -115,6 +125,7 @@ public final class PagedJsonServer implements AutoCloseable {
     try {
       URI uri = exchange.getRequestURI();
       long offset = param(uri, "offset", 0);
+      offsets.add(offset);
       int limit = (int) param(uri, "limit", 100);
       if (latencyMillis > 0) {
         Thread.sleep(latencyMillis);

@@ -31,7 +31,7 @@ class ExportPostgresTest extends ExportFixture {
         "--into", "public.shop_items", "SELECT * FROM Items"));
     assertEquals("[45, 1035]", column(pg, "SELECT COUNT(*) || ', ' || SUM(id) FROM shop_items").toString());
     assertEquals(List.of("id bigint", "name character varying(40)", "score double precision", "price numeric(10,2)",
-        "active boolean", "created timestamp without time zone", "day date", "note text"),
+        "active boolean", "created timestamp without time zone", "day date", "note text", "_row bigint"),
         columnTypes(pg, "shop_items", "data_type || CASE WHEN character_maximum_length IS NOT NULL THEN '(' || "
             + "character_maximum_length || ')' WHEN data_type = 'numeric' THEN '(' || numeric_precision || ',' || "
             + "numeric_scale || ')' ELSE '' END"));

@@ -25,7 +25,7 @@ class ExportTest extends ExportFixture {
     assertEquals(List.of(45L), column(duck, "SELECT COUNT(*) FROM items"));
     assertEquals("[1035]", column(duck, "SELECT SUM(id) FROM items").toString());
     assertEquals(List.of("id BIGINT", "name VARCHAR", "score DOUBLE", "price DECIMAL(10,2)", "active BOOLEAN",
-        "created TIMESTAMP", "day DATE", "note VARCHAR"), columnTypes(duck, "Items", "data_type"));
+        "created TIMESTAMP", "day DATE", "note VARCHAR", "_row BIGINT"), columnTypes(duck, "Items", "data_type"));
     assertEquals(List.of("item 7, \"quoted\"|10.5|7.25|false|2024-03-01 10:07:00|2024-03-08|n7"),
         column(duck, "SELECT concat_ws('|', name, score, price, active, created, day, note) FROM items WHERE id = 7"));
     assertEquals(List.of(9L), column(duck, "SELECT COUNT(*) FROM items WHERE note IS NULL"));
@@ -52,7 +52,7 @@ class ExportTest extends ExportFixture {
     assertEquals(List.of(45L), column(h2, "SELECT COUNT(*) FROM shop_items"));
     assertEquals("[1035]", column(h2, "SELECT SUM(id) FROM shop_items").toString());
     assertEquals(List.of("ID BIGINT", "NAME CHARACTER VARYING(40)", "SCORE DOUBLE PRECISION", "PRICE NUMERIC(10,2)",
-        "ACTIVE BOOLEAN", "CREATED TIMESTAMP", "DAY DATE", "NOTE CHARACTER VARYING"),
+        "ACTIVE BOOLEAN", "CREATED TIMESTAMP", "DAY DATE", "NOTE CHARACTER VARYING", "_ROW BIGINT"),
         columnTypes(h2, "SHOP_ITEMS", "data_type || CASE WHEN character_maximum_length < 1000000 THEN '(' || "
             + "character_maximum_length || ')' WHEN data_type = 'NUMERIC' THEN '(' || numeric_precision || ',' || "
             + "numeric_scale || ')' ELSE '' END"));

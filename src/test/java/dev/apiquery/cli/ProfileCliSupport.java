@@ -10,8 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** Runs {@code apiquery profile ...} through the command line's {@code Main} against WireMock. */
 abstract class ProfileCliSupport extends ApiTestSupport {
@@ -36,11 +34,5 @@ abstract class ProfileCliSupport extends ApiTestSupport {
 
   protected Path out() {
     return profileDir;
-  }
-
-  /** {@code {"id":i,"name":"n<i>"}} objects for i in [from, to), as a JSON array. */
-  protected static String items(int from, int to) {
-    return IntStream.range(from, to).mapToObj(i -> "{\"id\":" + i + ",\"name\":\"n" + i + "\"}")
-        .collect(Collectors.joining(",", "[", "]"));
   }
 }

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -99,6 +101,12 @@ public abstract class ApiTestSupport {
       out.add(Arrays.asList(row));
     }
     return out;
+  }
+
+  /** {@code [{"id":from,"name":"n<from>"}, ...]} up to {@code to} (exclusive): a page of test rows. */
+  protected static String items(int from, int to) {
+    return IntStream.range(from, to).mapToObj(i -> "{\"id\":" + i + ",\"name\":\"n" + i + "\"}")
+        .collect(Collectors.joining(",", "[", "]"));
   }
 
   /** A one-table RSD with the given attrs/inputs and URI, and no paging. */

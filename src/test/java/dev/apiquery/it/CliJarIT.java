@@ -58,7 +58,8 @@ class CliJarIT extends ApiTestSupport {
     Result ok = run(List.of(JAVA, "-jar", ShadedJarIT.allJar().toString(), "export", "--url", url(""),
         "--to", csv.toString(), "SELECT * FROM Things"));
     assertEquals(0, ok.status, ok.output);
-    assertEquals("id,name\r\n1,one\r\n2,two\r\n", Files.readString(csv));
+    // SELECT * is exported as it is, _row included (docs/cli.md).
+    assertEquals("id,name,_row\r\n1,one,0\r\n2,two,1\r\n", Files.readString(csv));
     Result missing = run(List.of(JAVA, "-jar", ShadedJarIT.allJar().toString(), "export", "--url", url(""),
         "--to", "jdbc:duckdb:" + work.resolve("x.duckdb"), "SELECT * FROM Things"));
     assertEquals(1, missing.status, missing.output);

@@ -72,11 +72,13 @@ class MetadataTest extends ApiTestSupport {
       // Bare type names; COLUMN_SIZE, DECIMAL_DIGITS and CHAR_OCTET_LENGTH as JDBC defines them.
       assertEquals(List.of("VARCHAR|18|null|72", "VARCHAR|" + Integer.MAX_VALUE + "|null|" + Integer.MAX_VALUE,
           "VARCHAR|" + Integer.MAX_VALUE + "|null|" + Integer.MAX_VALUE, "DECIMAL|14|2|null", "TIMESTAMP|23|3|null",
-          "DATE|10|null|null"), sizes);
+          "DATE|10|null|null", "BIGINT|19|0|null"), sizes);
       assertTrue(columns.get(5).startsWith("Since|" + Types.DATE + "|"), columns.get(5));
       assertTrue(columns.get(5).contains("Only accounts changed since"), columns.get(5));
       assertTrue(columns.get(5).contains("required"), columns.get(5));
-      assertEquals(6, columns.size());
+      // Last, after the inputs: the _row position every table has, saying what it is.
+      assertTrue(columns.get(6).startsWith("_row|" + Types.BIGINT + "|19|Row position"), columns.get(6));
+      assertEquals(7, columns.size());
 
       List<String> keys = new ArrayList<>();
       try (ResultSet rs = md.getPrimaryKeys(null, schema, "Accounts")) {
@@ -131,7 +133,7 @@ class MetadataTest extends ApiTestSupport {
   void anEmptyQueryDescribesItsColumnsWithoutARequest() throws Exception {
     try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery("select * from accounts where 1=0")) {
       assertFalse(rs.next());
-      assertEquals(6, rs.getMetaData().getColumnCount());
+      assertEquals(7, rs.getMetaData().getColumnCount()); // 5 columns, 1 input, _row
       assertEquals("Revenue", rs.getMetaData().getColumnLabel(4));
       assertEquals(Types.DECIMAL, rs.getMetaData().getColumnType(4));
     }
@@ -182,7 +184,7 @@ class MetadataTest extends ApiTestSupport {
     }
     try (Connection c = java.sql.DriverManager.getConnection("jdbc:apiquery:Profile=" + archive)) {
       assertEquals(archive.getFileName().toString().replace(".apip", ""), c.getSchema());
-      assertEquals(6, c.createStatement().executeQuery("select * from accounts where 1=0").getMetaData().getColumnCount());
+      assertEquals(7, c.createStatement().executeQuery("select * from accounts where 1=0").getMetaData().getColumnCount());
     } finally {
       Files.deleteIfExists(archive);
     }

@@ -16,8 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class PagingTest extends ApiTestSupport {
 
-  private static String items(int from, int to) {
-    return IntStream.range(from, to).mapToObj(i -> "{\"id\":" + i + ",\"name\":\"n" + i + "\"}")
-        .collect(Collectors.joining(",", "[", "]"));
-  }
 
   private static List<List<Object>> expected(int from, int to) {
     List<List<Object>> rows = new ArrayList<>();
