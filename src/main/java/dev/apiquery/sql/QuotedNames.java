@@ -72,14 +72,17 @@ final class QuotedNames {
   /** The name a double-quoted identifier at this position spells, or null if it is not written quoted there. */
   private String quotedText(SqlParserPos pos) {
     int line = pos.getLineNum() - 1;
-    int column = pos.getColumnNum() - 1;
-    if (line < 0 || line >= lines.length || column < 0 || column >= lines[line].length()
-        || lines[line].charAt(column) != '"') {
-      return null; // such as the parser's own rewrite of an unquoted user, or an expanded qualifier
+    if (line < 0 || line >= lines.length) {
+      return null;
     }
     String text = lines[line];
+    // Calcite's SqlParser sets the tab size to 1: the column is the character's index + 1.
+    int start = pos.getColumnNum() - 1;
+    if (start < 0 || start >= text.length() || text.charAt(start) != '"') {
+      return null; // such as the parser's own rewrite of an unquoted user, or an expanded qualifier
+    }
     StringBuilder name = new StringBuilder();
-    for (int i = column + 1; i < text.length(); i++) {
+    for (int i = start + 1; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '"') {
         if (i + 1 < text.length() && text.charAt(i + 1) == '"') {

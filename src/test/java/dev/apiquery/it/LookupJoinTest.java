@@ -219,8 +219,10 @@ class LookupJoinTest extends ApiTestSupport {
   void conversionWarningsOfEveryBatchStayOnTheStatementUntilItExecutesAgain() throws Exception {
     API.stubFor(get(urlPathMatching("/people/[0-9]+/orders")).willReturn(okJson("{\"orders\":[{\"order_id\":7}]}")));
     // Person 5 is in the first of three batches, person 240 in the last.
-    API.stubFor(get(urlEqualTo("/people/5/orders")).atPriority(1).willReturn(okJson("{\"orders\":[{\"order_id\":\"five\"}]}")));
-    API.stubFor(get(urlEqualTo("/people/240/orders")).atPriority(1).willReturn(okJson("{\"orders\":[{\"order_id\":\"x\"}]}")));
+    API.stubFor(get(urlEqualTo("/people/5/orders")).atPriority(1)
+        .willReturn(okJson("{\"orders\":[{\"order_id\":\"five\"}]}")));
+    API.stubFor(get(urlEqualTo("/people/240/orders")).atPriority(1)
+        .willReturn(okJson("{\"orders\":[{\"order_id\":\"x\"}]}")));
     StringBuilder people = new StringBuilder("[");
     for (int i = 0; i < 250; i++) {
       people.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append('}');
@@ -232,7 +234,8 @@ class LookupJoinTest extends ApiTestSupport {
             <input name="person" xs:type="int" required="true"/>
         """, "${BASE}/people/[_input.person]/orders", "<api:set attr=\"JSONPath\" value=\"$.orders\"/>"));
     try (Connection c = connect(); Statement st = c.createStatement()) {
-      try (ResultSet rs = st.executeQuery("select p.id, o.order_id from people p join personorders o on o.person = p.id")) {
+      String join = "select p.id, o.order_id from people p join personorders o on o.person = p.id";
+      try (ResultSet rs = st.executeQuery(join)) {
         assertEquals(250, rows(rs).size());
       }
       List<String> messages = new ArrayList<>();

@@ -33,8 +33,9 @@ class QuotedIdentifiersTest extends ApiTestSupport {
     try (Connection c = connect()) {
       assertEquals(BOTH, rows(c, "select \"Id\", \"Name\" from \"Accounts\""));
       assertEquals(BOTH, rows(c, "select a.\"Id\", \"a\".\"Name\" from \"Accounts\" \"a\" where \"Id\" > 0"));
+      assertEquals(BOTH, rows(c, "select\t\"Id\",\r\n\t\"Name\"\r\nfrom\t\"Accounts\""));
     }
-    assertEquals(2, API.getAllServeEvents().size());
+    assertEquals(3, API.getAllServeEvents().size());
   }
 
   @Test
@@ -65,7 +66,7 @@ class QuotedIdentifiersTest extends ApiTestSupport {
   void aCaseMismatchedQuotedColumnIsNotFound() throws Exception {
     try (Connection c = connect()) {
       for (String sql : List.of("select \"ID\" from accounts", "select id from accounts where \"name\" = 'Ann'",
-          "select a.\"id\" from \"Accounts\" a")) {
+          "select a.\"id\" from \"Accounts\" a", "select\tname,\r\n\t\"id\" from accounts")) {
         SQLException e = assertThrows(SQLException.class, () -> rows(c, sql), sql);
         assertEquals("42S22", e.getSQLState(), sql);
         assertEquals(true, e.getMessage().matches("column \"(ID|id|name)\" not found; did you mean \"(Id|Name)\"\\?"),
