@@ -11,6 +11,10 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
+import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.linq4j.QueryProvider;
@@ -33,6 +37,7 @@ import org.apache.calcite.prepare.CalcitePrepareImpl;
  * </ul>
  * Calcite caps the rows with a take() that asks the scan for row n+1 before noticing it has n,
  * so a cap that ends on a page boundary fetched a whole useless page; this cap stops before asking.
+ * Its SQL-to-rel conversion also checks that quoted names matched exactly ({@link QuotedNames}).
  */
 public final class MaxRowsPrepare extends CalcitePrepareImpl {
   /** The DataContext entry that tells scans the statement's max rows (they never fetch ahead past it). */
@@ -41,15 +46,20 @@ public final class MaxRowsPrepare extends CalcitePrepareImpl {
   /** The max rows of the statement being prepared on this thread, for {@link #getPreparingStmt}. */
   private static final ThreadLocal<Long> PREPARING_MAX_ROWS = new ThreadLocal<>();
 
+  /** The text of the statement being prepared on this thread: where its quoted names are spelled. */
+  private static final ThreadLocal<String> PREPARING_SQL = new ThreadLocal<>();
+
   @Override
   public <T> CalciteSignature<T> prepareSql(
       Context context, Query<T> query, Type elementType, long maxRowCount) {
     PREPARING_MAX_ROWS.set(maxRowCount);
+    PREPARING_SQL.set(query.sql);
     CalciteSignature<T> signature;
     try {
       signature = super.prepareSql(context, query, elementType, -1);
     } finally {
       PREPARING_MAX_ROWS.remove();
+      PREPARING_SQL.remove();
     }
     if (maxRowCount < 0) {
       return signature;
@@ -75,17 +85,32 @@ public final class MaxRowsPrepare extends CalcitePrepareImpl {
   protected CalcitePreparingStmt getPreparingStmt(Context context, Type elementType,
       CalciteCatalogReader catalogReader, RelOptPlanner planner) {
     Long maxRows = PREPARING_MAX_ROWS.get();
-    if (maxRows == null || maxRows < 0) {
-      return super.getPreparingStmt(context, elementType, catalogReader, planner);
-    }
+    String sql = PREPARING_SQL.get();
     JavaTypeFactory typeFactory = context.getTypeFactory();
     EnumerableRel.Prefer prefer = elementType == Object[].class ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    RelOptCluster cluster = createCluster(planner, new RexBuilder(typeFactory));
     return new CalcitePreparingStmt(this, context, catalogReader, typeFactory, context.getRootSchema(), prefer,
-        createCluster(planner, new RexBuilder(typeFactory)), EnumerableConvention.INSTANCE, createConvertletTable()) {
+        cluster, EnumerableConvention.INSTANCE, createConvertletTable()) {
+      @Override
+      protected SqlToRelConverter getSqlToRelConverter(SqlValidator validator, CatalogReader reader,
+          SqlToRelConverter.Config config) {
+        return new SqlToRelConverter(this, validator, reader, cluster, convertletTable, config) {
+          @Override
+          public RelRoot convertQuery(SqlNode query, boolean needsValidation, boolean top) {
+            if (!needsValidation) {
+              return super.convertQuery(query, false, top);
+            }
+            SqlNode validated = validator.validate(query);
+            QuotedNames.check(sql, validated);
+            return super.convertQuery(validated, false, top);
+          }
+        };
+      }
+
       @Override
       protected RelRoot trimUnusedFields(RelRoot root) {
         RelRoot trimmed = super.trimUnusedFields(root);
-        if (!trimmed.kind.belongsTo(SqlKind.QUERY)
+        if (maxRows == null || maxRows < 0 || !trimmed.kind.belongsTo(SqlKind.QUERY)
             || !trimmed.collation.getFieldCollations().isEmpty()) {
           return trimmed;
         }

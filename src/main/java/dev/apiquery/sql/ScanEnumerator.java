@@ -61,8 +61,6 @@ final class ScanEnumerator implements Enumerator<Object[]> {
     this.rows = new ItemRows(plan);
     this.calls = new ScanCalls(plan.tableName(), stats, context.timeoutMillis(),
         () -> closed || control.cancelled(), control::remainingMillis);
-    // A new execution of the statement: its earlier conversion warnings no longer apply.
-    ScanWarnings.clear(control.statementFlag());
     int width = context.maxConcurrentRequests();
     boolean readToEnd = fetch < 0 && plan.spec.offset() == 0 && control.maxRows() < 0 && plan.spec.rowRange().isAll();
     this.concurrent = all.size() > 1 && width > 1 && readToEnd

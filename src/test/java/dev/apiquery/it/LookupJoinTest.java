@@ -7,12 +7,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLWarning;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -209,6 +213,46 @@ class LookupJoinTest extends ApiTestSupport {
     // there (a key is sent once per batch), so 230 + 20 requests for 230 distinct URLs.
     assertEquals(230, distinct.size());
     assertEquals(250, orders.size());
+  }
+
+  @Test
+  void conversionWarningsOfEveryBatchStayOnTheStatementUntilItExecutesAgain() throws Exception {
+    API.stubFor(get(urlPathMatching("/people/[0-9]+/orders")).willReturn(okJson("{\"orders\":[{\"order_id\":7}]}")));
+    // Person 5 is in the first of three batches, person 240 in the last.
+    API.stubFor(get(urlEqualTo("/people/5/orders")).atPriority(1)
+        .willReturn(okJson("{\"orders\":[{\"order_id\":\"five\"}]}")));
+    API.stubFor(get(urlEqualTo("/people/240/orders")).atPriority(1)
+        .willReturn(okJson("{\"orders\":[{\"order_id\":\"x\"}]}")));
+    StringBuilder people = new StringBuilder("[");
+    for (int i = 0; i < 250; i++) {
+      people.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append('}');
+    }
+    API.stubFor(get(urlEqualTo("/people")).willReturn(okJson(people.append(']').toString())));
+    writeProfile("People", rsd("<attr name=\"id\" xs:type=\"int\" other:xPath=\"$.id\"/>", "${BASE}/people", ""));
+    writeProfile("PersonOrders", rsd("""
+            <attr name="order_id" xs:type="int" other:xPath="/json/orders/order_id"/>
+            <input name="person" xs:type="int" required="true"/>
+        """, "${BASE}/people/[_input.person]/orders", "<api:set attr=\"JSONPath\" value=\"$.orders\"/>"));
+    try (Connection c = connect(); Statement st = c.createStatement()) {
+      String join = "select p.id, o.order_id from people p join personorders o on o.person = p.id";
+      try (ResultSet rs = st.executeQuery(join)) {
+        assertEquals(250, rows(rs).size());
+      }
+      List<String> messages = new ArrayList<>();
+      for (SQLWarning w = st.getWarnings(); w != null; w = w.getNextWarning()) {
+        messages.add(w.getMessage());
+      }
+      assertEquals(2, messages.size(), messages.toString());
+      assertTrue(messages.get(0).contains("Table 'PersonOrders': 1 value(s)") && messages.get(0).contains("five"),
+          messages.toString());
+      assertTrue(messages.get(1).contains("Table 'PersonOrders': 1 value(s)"), messages.toString());
+      try (ResultSet rs = st.executeQuery("select id from people")) {
+        assertEquals(250, rows(rs).size());
+      }
+      assertNull(st.getWarnings(), "executing again clears the warnings");
+    }
+    assertEquals(1, requestsTo("/people/5/orders"));
+    assertEquals(2 + 250, API.getAllServeEvents().size(), "the people twice, each person's orders once");
   }
 
   @Test

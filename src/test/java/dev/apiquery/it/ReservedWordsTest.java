@@ -65,8 +65,10 @@ class ReservedWordsTest extends ApiTestSupport {
   void quotedIdentifiersStillWorkAndUserIsTheColumnNotTheFunction() throws Exception {
     try (Connection c = connect()) {
       assertEquals(List.of(List.of("v1", "ann", "ann")), rows(c, "select \"value\", \"user\", user from \"search\""));
-      // Calcite has one case-sensitivity switch for quoted and unquoted names (docs/sql.md).
-      assertEquals(List.of(List.of("v1")), rows(c, "select \"VALUE\" from search"));
+      // Quoted names match exactly (docs/sql.md); unquoted ones in any case.
+      SQLException quoted = assertThrows(SQLException.class, () -> rows(c, "select \"VALUE\" from search"));
+      assertEquals("42S22", quoted.getSQLState(), quoted.getMessage());
+      assertEquals(List.of(List.of("v1")), rows(c, "select VALUE from search"));
       assertEquals(List.of(List.of(true)), rows(c, "select current_user is not null from search"));
       SQLException t = assertThrows(SQLException.class, () -> rows(c, "select * from \"nosuch\""));
       assertEquals("42S02", t.getSQLState(), t.getMessage());

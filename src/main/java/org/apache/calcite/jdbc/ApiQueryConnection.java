@@ -1,5 +1,6 @@
 package org.apache.calcite.jdbc;
 
+import dev.apiquery.scan.ScanWarnings;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLClientInfoException;
@@ -10,7 +11,10 @@ import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.avatica.AvaticaFactory;
 import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.avatica.NoSuchStatementException;
 import org.apache.calcite.avatica.QueryState;
+import org.apache.calcite.avatica.remote.TypedValue;
+import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -74,6 +78,22 @@ final class ApiQueryConnection extends CalciteConnectionImpl {
       plans.put(key, signature);
     }
     return signature;
+  }
+
+  /**
+   * Called once per execution of a statement: its earlier warnings no longer apply. Cleared here,
+   * not by each scan, so that the warnings of every scan of one execution (such as each batch of a
+   * lookup join's inner scan) accumulate.
+   */
+  @Override
+  public <T> Enumerable<T> enumerable(Meta.StatementHandle handle, CalcitePrepare.CalciteSignature<T> signature,
+      List<TypedValue> parameterValues) throws SQLException {
+    try {
+      ScanWarnings.clear(getCancelFlag(handle));
+    } catch (NoSuchStatementException e) {
+      throw new SQLException(e); // the statement is gone: nothing to execute
+    }
+    return super.enumerable(handle, signature, parameterValues);
   }
 
   @Override
