@@ -16,8 +16,6 @@ import dev.apiquery.jdbc.Driver;
 import dev.apiquery.jdbc.OptionName;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,11 +33,8 @@ class SparkJdbcIT extends ApiTestSupport {
   @BeforeEach
   void offsetPagedApi() throws Exception {
     for (int offset = 0; offset < ROWS; offset += PAGE) {
-      String items = IntStream.range(offset, Math.min(ROWS, offset + PAGE))
-          .mapToObj(i -> "{\"id\":" + i + ",\"name\":\"n" + i + "\"}")
-          .collect(Collectors.joining(",", "[", "]"));
       API.stubFor(get(urlPathEqualTo("/people")).withQueryParam("offset", equalTo(Integer.toString(offset)))
-          .willReturn(okJson("{\"items\":" + items + "}")));
+          .willReturn(okJson("{\"items\":" + items(offset, Math.min(ROWS, offset + PAGE)) + "}")));
     }
     writeProfile("People", rsd("""
             <attr name="id" xs:type="int" other:xPath="id"/>
