@@ -25,4 +25,9 @@ public record ConnectionContext(
   public ConnectionContext {
     connectionValues = CaseInsensitive.copyOf(connectionValues);
   }
+
+  /** The same context with another page concurrency (a scan whose chains already run at once). */
+  public ConnectionContext withMaxConcurrentRequests(int n) {
+    return new ConnectionContext(connectionValues, http, timeoutMillis, maxPages, n, scanLog, retry, rateLimit);
+  }
 }

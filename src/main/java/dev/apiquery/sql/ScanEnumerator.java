@@ -74,9 +74,7 @@ final class ScanEnumerator implements Enumerator<Object[]> {
    * MaxConcurrentRequests requests in flight.
    */
   private ConcurrentChains.ChainReader<RequestChain> chainReader() {
-    ConnectionContext c = context;
-    ScanPlan onePageAtATime = new ScanPlan(plan.table, plan.spec, new ConnectionContext(c.connectionValues(),
-        c.http(), c.timeoutMillis(), c.maxPages(), 1, c.scanLog(), c.retry(), c.rateLimit()));
+    ScanPlan onePageAtATime = new ScanPlan(plan.table, plan.spec, context.withMaxConcurrentRequests(1));
     return new ConcurrentChains.ChainReader<>() {
       @Override
       public RequestChain open(ChainInputs inputs) throws SQLException {
