@@ -5,6 +5,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Timestamp;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Properties;
 import java.util.TimeZone;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
@@ -107,6 +109,8 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
    */
   static final class ResultSet extends CalciteResultSet {
     private final ColumnShortcuts shortcuts;
+    /** The cursor when the rows are {@code Object[]} (Avatica's ARRAY style), else null. */
+    private RowCursor rows;
 
     ResultSet(AvaticaStatement statement, CalcitePrepare.CalciteSignature signature, ResultSetMetaData metaData,
         TimeZone timeZone, Meta.Frame firstFrame) throws SQLException {
@@ -114,12 +118,33 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
       this.shortcuts = ColumnShortcuts.of(columnMetaDataList, localCalendar);
     }
 
+    /**
+     * What Calcite's and Avatica's {@code execute} do (the statement handler's callback, the
+     * rows' iterable, the cursor and its accessors), with a {@link RowCursor} for array rows.
+     */
+    @Override
+    protected CalciteResultSet execute() throws SQLException {
+      CalciteConnectionImpl connection = getCalciteConnection();
+      if (signature.cursorFactory.style != Meta.Style.ARRAY || connection.config().autoTemp()) {
+        return super.execute();
+      }
+      connection.getDriver().handler.onStatementExecute(statement, null);
+      Iterable<Object> iterable = connection.meta().createIterable(statement.handle, state, signature, List.of(),
+          firstFrame);
+      @SuppressWarnings("unchecked")
+      Iterator<Object[]> iterator = (Iterator<Object[]>) (Iterator<?>) iterable.iterator();
+      rows = new RowCursor(iterator);
+      execute2(rows, columnMetaDataList);
+      return this;
+    }
+
     @Override
     public Object getObject(int columnIndex) throws SQLException {
       Class<?> plain = shortcuts.plain(columnIndex);
       if (plain != null) {
         checkOpen();
-        Object value = accessorList.get(columnIndex - 1).getObject(); // the row's own value
+        Object value = rows != null ? rows.value(columnIndex - 1) // the row's own value
+            : accessorList.get(columnIndex - 1).getObject();
         if (value == null || value.getClass() == plain) {
           return value;
         }
@@ -138,6 +163,12 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
     }
 
     private Timestamp timestamp(int columnIndex) throws SQLException {
+      if (rows != null) {
+        checkOpen();
+        if (rows.value(columnIndex - 1) instanceof Long millis) {
+          return shortcuts.timestamp(millis);
+        }
+      }
       long millis = getLong(columnIndex); // the accessor's own checks: open, on a row, in range
       return wasNull() ? null : shortcuts.timestamp(millis);
     }
