@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -76,7 +77,7 @@ final class JsonText {
   private static final class TextCopier {
     /** A buffer grown past this by one large value is not kept for the values after it. */
     private static final int KEPT_CHARS = 1 << 16;
-    private final StringWriter out = new StringWriter();
+    private final TextBuilder out = new TextBuilder();
     private final JsonGenerator g;
 
     TextCopier() {
@@ -91,7 +92,7 @@ final class JsonText {
     String copy(JsonParser p) throws IOException {
       copyValue(p, g);
       g.flush();
-      StringBuffer buffer = out.getBuffer();
+      StringBuilder buffer = out.text;
       String text = buffer.toString();
       buffer.setLength(0);
       if (buffer.capacity() > KEPT_CHARS) {
@@ -99,6 +100,35 @@ final class JsonText {
       }
       return text;
     }
+  }
+
+  /**
+   * A {@link java.io.Writer} into a {@link StringBuilder}: {@link StringWriter} appends to a
+   * synchronized {@code StringBuffer}, a lock per flush of the generator.
+   */
+  private static final class TextBuilder extends Writer {
+    final StringBuilder text = new StringBuilder();
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /**
@@ -178,7 +208,7 @@ final class JsonText {
           break;
         case VALUE_NUMBER_INT:
         case VALUE_NUMBER_FLOAT:
-          g.writeNumber(p.getText());
+          g.writeNumber(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
           break;
         case VALUE_TRUE:
           g.writeBoolean(true);

@@ -28,6 +28,12 @@ final class PathNode {
   private int rowsId = -1;
 
   // Derived by freeze().
+  /**
+   * The field children again, their names interned: Jackson interns the field names it parses,
+   * so a name is usually found by reference in this short array, before the map's hashing.
+   */
+  private String[] fieldNames = new String[0];
+  private PathNode[] fieldNodes = new PathNode[0];
   private boolean containsRows;
   private PathNode elementView;
   private int[] fanOutSlots = NO_SLOTS;
@@ -83,6 +89,13 @@ final class PathNode {
     if (anyChild != null) {
       anyChild.freeze();
     }
+    fieldNames = new String[fields.size()];
+    fieldNodes = new PathNode[fields.size()];
+    int f = 0;
+    for (Map.Entry<String, PathNode> field : fields.entrySet()) {
+      fieldNames[f] = field.getKey().intern();
+      fieldNodes[f++] = field.getValue();
+    }
     selfOnly = new PathNode();
     selfOnly.slots = slots;
     containsRows = rowsId >= 0 || (anyChild != null && anyChild.containsRows);
@@ -100,6 +113,8 @@ final class PathNode {
       fanOutSlots = below.stream().mapToInt(Integer::intValue).toArray();
       elementView = new PathNode();
       elementView.fields.putAll(fields);
+      elementView.fieldNames = fieldNames;
+      elementView.fieldNodes = fieldNodes;
       elementView.containsRows = false;
       elementView.fanOutSlots = fanOutSlots;
       elementView.elementView = elementView;
@@ -143,6 +158,12 @@ final class PathNode {
 
   /** The child for a field name, or null when nothing under that name was requested. */
   PathNode field(String name) {
+    String[] names = fieldNames;
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == name) {
+        return fieldNodes[i];
+      }
+    }
     return fields.isEmpty() ? null : fields.get(name);
   }
 
