@@ -28,17 +28,21 @@ import java.util.Map;
  *     belongs to the caller
  * @param documentValues value per requested document path (key: the path as given); a path that
  *     is absent maps to null
- * @param converted per row, its columns converted to their SQL types on the thread that read the
- *     page ({@code dev.apiquery.value.RowConverter}); null when the page was not converted
+ * @param converted per row, the output's columns converted to their SQL types on the thread that
+ *     read the page, in output order ({@code dev.apiquery.value.RowConverter}); null when the page
+ *     was not converted
+ * @param conversionFailures how many converted values did not convert (held as
+ *     {@code RowConverter.Failed})
  */
-public record Page(List<Object[]> rows, Map<String, Object> documentValues, List<Object[]> converted) {
+public record Page(List<Object[]> rows, Map<String, Object> documentValues, List<Object[]> converted,
+    int conversionFailures) {
   /** A page as a reader reads it: not converted. */
   public Page(List<Object[]> rows, Map<String, Object> documentValues) {
-    this(rows, documentValues, null);
+    this(rows, documentValues, null, 0);
   }
 
-  /** This page with its rows' converted values. */
-  public Page withConverted(List<Object[]> convertedRows) {
-    return new Page(rows, documentValues, convertedRows);
+  /** This page with its rows' converted values, of which {@code failures} did not convert. */
+  public Page withConverted(List<Object[]> convertedRows, int failures) {
+    return new Page(rows, documentValues, convertedRows, failures);
   }
 }

@@ -222,9 +222,10 @@ final class CallRuntime {
       tracker.pageRead();
       List<Object[]> rows = page.page().rows();
       List<Object[]> converted = page.page().converted();
+      boolean clean = page.page().conversionFailures() == 0;
       List<ItemValues> items = new ArrayList<>(rows.size());
       for (int i = 0; i < rows.size(); i++) {
-        items.add(new RowValues(rows.get(i), converted == null ? null : converted.get(i), layout));
+        items.add(new RowValues(rows.get(i), converted == null ? null : converted.get(i), clean, layout));
       }
       if (items.isEmpty() && mapsElements) {
         // A call that maps single values (a token response) outputs one item of them.
@@ -232,7 +233,7 @@ final class CallRuntime {
         for (int i = 0; i < layout.itemValues(); i++) {
           row[i] = page.page().documentValues().get(layout.paths().get(i));
         }
-        items.add(new RowValues(row, null, layout));
+        items.add(new RowValues(row, null, true, layout));
       }
       return items;
     }
@@ -260,7 +261,7 @@ final class CallRuntime {
     @Override
     public List<ItemValues> take() {
       taken = true;
-      return List.of(new RowValues(new Object[layout.paths().size()], null, layout));
+      return List.of(new RowValues(new Object[layout.paths().size()], null, true, layout));
     }
 
     @Override

@@ -58,7 +58,8 @@ final class PageRead implements Exchange.Reader<PageResult> {
         tracker.received(counted.count);
       }
       if (converter != null) {
-        page = page.withConverted(converter.convert(page.rows()));
+        RowConverter.Converted converted = converter.convert(page.rows());
+        page = page.withConverted(converted.rows(), converted.failures());
       }
       return new PageResult(page, response.headers(), Map.of());
     } catch (MalformedResponseException e) {

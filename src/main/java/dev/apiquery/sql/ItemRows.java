@@ -21,17 +21,24 @@ final class ItemRows {
    * several chains (an {@code other:filter} column under IN, or a lookup join's key).
    */
   private final List<Integer> fanOut = new ArrayList<>();
+  /** Output positions whose values are not in the response: inputs and {@code _row}. */
+  private final int[] filledIn;
   private long failures;
   private String example;
 
   ItemRows(ScanPlan plan) {
     this.plan = plan;
+    List<Integer> notRead = new ArrayList<>();
     for (int i = 0; i < plan.outputFields.size(); i++) {
+      if (plan.extractIndex[i] < 0) {
+        notRead.add(i);
+      }
       List<String> values = plan.spec.pushedValues().get(plan.spec.tableField(i));
       if (plan.inputIndex[i] < 0 && values != null && values.size() > 1) {
         fanOut.add(i);
       }
     }
+    this.filledIn = notRead.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**
@@ -56,6 +63,15 @@ final class ItemRows {
   /** The item as a row; inputs come from the chain that pushed it. */
   Object[] of(Item item, RequestChain chain) {
     RowValues raw = rawRow(item);
+    if (raw != null && raw.converted() != null && raw.clean()) {
+      // Converted on the fetch thread in output order, none failed: only what the response does
+      // not hold is filled in. A copy, because a script may push one item more than once.
+      Object[] row = raw.converted().clone();
+      for (int i : filledIn) {
+        row[i] = i == plan.rowField ? chain.positions().position() : chain.inputValue(plan.inputIndex[i]);
+      }
+      return row;
+    }
     Object[] row = new Object[plan.outputFields.size()];
     for (int i = 0; i < row.length; i++) {
       row[i] = value(item, raw, i, chain);
@@ -95,7 +111,7 @@ final class ItemRows {
       return chain.inputValue(plan.inputIndex[i]);
     }
     if (raw != null && raw.converted() != null) {
-      Object value = raw.converted()[plan.extractIndex[i]];
+      Object value = raw.converted()[i];
       if (value instanceof RowConverter.Failed failure) {
         failed(field, failure.message());
         return null;

@@ -105,7 +105,7 @@ final class ScanPlan {
     }
     Exchange fetcher = new Exchange(context.http(), def.name(), context.retry(), context.rateLimit());
     this.setup = new ScanSetup(def.name(), context, fetcher, names, paths, script.filters(),
-        shape.scriptedPaging(), new RowConverter(types, scales));
+        shape.scriptedPaging(), new RowConverter(types, scales, extractIndex));
   }
 
   String tableName() {

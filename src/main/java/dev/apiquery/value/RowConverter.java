@@ -3,6 +3,7 @@ package dev.apiquery.value;
 import dev.apiquery.profile.DataType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Converts the extracted columns of response rows to their SQL types ({@link ValueConverter}),
@@ -14,10 +15,18 @@ import java.util.List;
  * its place holds a {@link Failed} with the reason, for the scan to count and report.
  */
 public final class RowConverter {
+  /** Per output position: the raw row's column it is converted from, or -1 for none. */
+  private final int[] sources;
   private final ColumnConversion[] columns;
 
   /** Why one value did not convert; stands in the converted row where the value would be. */
   public record Failed(String message) {}
+
+  /**
+   * A page's converted rows, and how many of their values did not convert: a page with none
+   * needs no look at its values for {@link Failed} markers on the consumer's side.
+   */
+  public record Converted(List<Object[]> rows, int failures) {}
 
   /** One column's conversion of a non-null raw value. */
   @FunctionalInterface
@@ -26,36 +35,59 @@ public final class RowConverter {
   }
 
   /**
+   * Converted rows indexed like the raw rows.
+   *
    * @param types the type of each extracted column, in the reader's column order; null for a
    *     column nothing reads converted (it stays null in the converted row)
    * @param scales their DECIMAL scales (null where none)
    */
   public RowConverter(List<DataType> types, List<Integer> scales) {
-    List<ColumnConversion> list = new ArrayList<>();
-    for (int c = 0; c < types.size(); c++) {
-      list.add(types.get(c) == null ? null : ValueConverter.forColumn(types.get(c), scales.get(c)));
-    }
-    this.columns = list.toArray(new ColumnConversion[0]);
+    this(types, scales, IntStream.range(0, types.size()).toArray());
   }
 
-  /** The converted values of the first columns of each raw row (a raw row may hold more). */
-  public List<Object[]> convert(List<Object[]> rows) {
-    List<Object[]> out = new ArrayList<>(rows.size());
-    for (Object[] raw : rows) {
-      out.add(convert(raw));
+  /**
+   * Converted rows in output order, so that a row whose values all converted is the output row
+   * as it is (the consumer only fills in what is not in the response: inputs, {@code _row}).
+   *
+   * @param outputs per output position, the extracted column it holds, or -1 (left null)
+   */
+  public RowConverter(List<DataType> types, List<Integer> scales, int[] outputs) {
+    this.sources = outputs.clone();
+    this.columns = new ColumnConversion[outputs.length];
+    for (int i = 0; i < outputs.length; i++) {
+      int c = outputs[i];
+      columns[i] = c < 0 || types.get(c) == null ? null : ValueConverter.forColumn(types.get(c), scales.get(c));
     }
-    return out;
+  }
+
+  /** The converted values of each raw row (a raw row may hold more columns than are converted). */
+  public Converted convert(List<Object[]> rows) {
+    List<Object[]> out = new ArrayList<>(rows.size());
+    int[] failures = new int[1];
+    for (Object[] raw : rows) {
+      out.add(convert(raw, failures));
+    }
+    return new Converted(out, failures[0]);
   }
 
   Object[] convert(Object[] raw) {
+    return convert(raw, new int[1]);
+  }
+
+  private Object[] convert(Object[] raw, int[] failures) {
     Object[] row = new Object[columns.length];
-    for (int c = 0; c < columns.length; c++) {
-      Object value = raw[c];
-      if (value != null && columns[c] != null) {
+    for (int i = 0; i < columns.length; i++) {
+      ColumnConversion conversion = columns[i];
+      if (conversion == null) {
+        continue;
+      }
+      Object value = raw[sources[i]];
+      if (value != null) {
         try {
-          row[c] = columns[c].convert(value);
+          row[i] = conversion.convert(value);
         } catch (ConversionException e) {
-          row[c] = new Failed(e.getMessage());
+          row[i] = new Failed(e.getMessage());
+          failures[0]++;
         }
       }
     }

@@ -52,7 +52,7 @@ class RowConverterTest {
     RowConverter converter = new RowConverter(Arrays.asList(DataType.BIGINT, DataType.TIMESTAMP, null),
         Arrays.asList(null, null, null));
     List<Object[]> rows = converter.convert(List.of(new Object[] {7L, null, "x"},
-        new Object[] {null, "2024-01-10T00:00:00Z", "not a number"}));
+        new Object[] {null, "2024-01-10T00:00:00Z", "not a number"})).rows();
     assertEquals(7L, rows.get(0)[0]);
     assertNull(rows.get(0)[1]);
     assertNull(rows.get(1)[0]);
