@@ -26,6 +26,7 @@ final class DocumentScan {
   private final PageBuilder page;
   private final ValueSink docSink;
   private final ValueSink.Slots rowSink = new ValueSink.Slots(null);
+  private final FieldOrder rowFields = new FieldOrder();
   private RowLayout layout;
   private boolean searching;
   private boolean sawEmptyArray;
@@ -173,7 +174,7 @@ final class DocumentScan {
     rowSink.target(row);
     PathNode root = layout.rowRoot();
     if (p.currentToken() == JsonToken.START_OBJECT) {
-      ValueWalker.walk(p, root, rowSink);
+      ValueWalker.walkRow(p, root, rowSink, rowFields);
     } else {
       // An element that is not an object is a row only the row itself ("." or the row path)
       // can name: field paths do not run through it, even when it is an array.

@@ -1,5 +1,6 @@
 package dev.apiquery.response;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -41,6 +42,30 @@ final class ValueWalker {
       return;
     }
     walkChildren(p, node, sink);
+  }
+
+  /**
+   * Walks a row object as {@link #walk} does, matching its field names against the previous
+   * row's ({@link FieldOrder}).
+   */
+  static void walkRow(JsonParser p, PathNode node, ValueSink sink, FieldOrder order) throws IOException {
+    if (node.hasSlots() || !node.hasFields()) {
+      walk(p, node, sink);
+      return;
+    }
+    int k = 0;
+    for (String name = order.next(p, k); name != null; name = order.next(p, ++k)) {
+      PathNode child = node.field(name);
+      JsonText.next(p);
+      if (child == null) {
+        p.skipChildren();
+      } else {
+        walk(p, child, sink);
+      }
+    }
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw new JsonParseException(p, "Unexpected end of object"); // a guard, as in walkChildren
+    }
   }
 
   /**
@@ -93,7 +118,7 @@ final class ValueWalker {
         if (p.currentToken() != JsonToken.END_OBJECT) {
           // nextFieldName() returns null only at '}' in valid JSON, and Jackson reports a body
           // that ends inside an object itself: a guard, not a code path.
-          throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end of object");
+          throw new JsonParseException(p, "Unexpected end of object");
         }
         return;
       case START_ARRAY:
