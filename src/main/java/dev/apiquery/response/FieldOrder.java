@@ -16,6 +16,9 @@ import java.util.Arrays;
 final class FieldOrder {
   private String[] names = new String[16];
   private SerializedString[] expected = new SerializedString[16];
+  /** Per position: the node the name was last looked up in, and the child it found there. */
+  private PathNode[] parents = new PathNode[16];
+  private PathNode[] children = new PathNode[16];
 
   /**
    * Advances to the next token of the current object, which is its field number {@code k}
@@ -40,9 +43,21 @@ final class FieldOrder {
     if (k >= names.length) {
       names = Arrays.copyOf(names, Math.max(k + 1, names.length * 2));
       expected = Arrays.copyOf(expected, names.length);
+      parents = Arrays.copyOf(parents, names.length);
+      children = Arrays.copyOf(children, names.length);
     }
     names[k] = name;
     expected[k] = new SerializedString(name);
+    parents[k] = null;
     return name;
+  }
+
+  /** {@code node.field(name)} for the name {@link #next} just returned at position {@code k}. */
+  PathNode child(PathNode node, int k, String name) {
+    if (parents[k] != node) {
+      parents[k] = node;
+      children[k] = node.field(name);
+    }
+    return children[k];
   }
 }

@@ -55,7 +55,7 @@ final class ValueWalker {
     }
     int k = 0;
     for (String name = order.next(p, k); name != null; name = order.next(p, ++k)) {
-      PathNode child = node.field(name);
+      PathNode child = order.child(node, k, name);
       JsonText.next(p);
       if (child == null) {
         p.skipChildren();
