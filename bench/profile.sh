@@ -13,7 +13,7 @@ jfc="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profi
 sed 's|<setting name="period" control="method-sampling-java-interval">[^<]*</setting>|<setting name="period" control="method-sampling-java-interval">2 ms</setting>|' \
   "$jfc" > "$out/scan.jfc"
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
-java -Xmx1g -XX:FlightRecorderOptions:stackdepth=512 \
+java -Xmx1g -XX:FlightRecorderOptions:stackdepth=512 -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints \
   -XX:StartFlightRecording=filename="$out/scan.jfr",settings="$out/scan.jfc",dumponexit=true \
   -cp "$cp" dev.apiquery.bench.ScanBenchmark "${1:-3}"
 jfr print --json --events jdk.ExecutionSample "$out/scan.jfr" > "$out/samples.json"
