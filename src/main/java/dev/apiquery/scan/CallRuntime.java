@@ -152,7 +152,7 @@ final class CallRuntime {
     }
     // Only the row call's items become rows as they are: only its pages are converted ahead.
     PagePipeline pipeline = new PagePipeline(setup.table(), pager, setup.fetcher(), reader,
-        rows ? setup.converter() : null, first, concurrency, context.maxPages(), wanted,
+        rows ? setup.converter() : null, layout, first, concurrency, context.maxPages(), wanted,
         page -> withLastRowValues(page, layout, pager));
     return new LivePages(pipeline, layout, !maps.isEmpty());
   }
@@ -196,7 +196,7 @@ final class CallRuntime {
     for (int i = 0; i < paths.size(); i++) {
       values.put(paths.get(i), last[layout.itemValues() + i]);
     }
-    return new PageResult(page.page(), page.headers(), values);
+    return new PageResult(page.page(), page.headers(), values, page.items());
   }
 
   /** The pages of a call that is really made. */
@@ -220,13 +220,9 @@ final class CallRuntime {
     public List<ItemValues> take() throws SQLException {
       PageResult page = pipeline.take(tracker);
       tracker.pageRead();
-      List<Object[]> rows = page.page().rows();
-      List<Object[]> converted = page.page().converted();
-      boolean clean = page.page().conversionFailures() == 0;
-      List<ItemValues> items = new ArrayList<>(rows.size());
-      for (int i = 0; i < rows.size(); i++) {
-        items.add(new RowValues(rows.get(i), converted == null ? null : converted.get(i), clean, layout));
-      }
+      @SuppressWarnings("unchecked")
+      List<ItemValues> prepared = (List<ItemValues>) page.items();
+      List<ItemValues> items = prepared != null ? prepared : RowValues.of(page.page(), layout);
       if (items.isEmpty() && mapsElements) {
         // A call that maps single values (a token response) outputs one item of them.
         Object[] row = new Object[layout.paths().size()];

@@ -44,16 +44,18 @@ public final class PagePipeline {
   private record InFlight(ApiRequest request, Exchange.Pending<PageResult> pending) {}
 
   /**
-   * @param converter converts each page's rows on its fetch thread; null for none
+   * @param converter converts each page's rows on its fetch thread, which also makes them the
+   *     call's items (laid out as {@code layout}); null for neither
    * @param enrich completes a page before the pager sees it (the pager's row values)
    */
   public PagePipeline(String table, Pager pager, Exchange exchange, ResponseReader reader, RowConverter converter,
+      CallLayout layout,
       ApiRequest first, int concurrency, int maxPages, long rowsWanted, UnaryOperator<PageResult> enrich) {
     this.table = table;
     this.enrich = enrich;
     this.pager = pager;
     this.exchange = exchange;
-    this.reader = new PageRead(table, reader, exchange, converter);
+    this.reader = new PageRead(table, reader, exchange, converter, layout);
     this.next = first;
     this.concurrency = Math.max(1, concurrency);
     this.maxPages = maxPages;

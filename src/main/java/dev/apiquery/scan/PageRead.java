@@ -29,13 +29,18 @@ final class PageRead implements Exchange.Reader<PageResult> {
   private final ResponseReader reader;
   private final Exchange exchange;
   private final RowConverter converter;
+  private final CallLayout layout;
 
-  /** @param converter converts each row's columns here, on the fetch thread; null for none */
-  PageRead(String table, ResponseReader reader, Exchange exchange, RowConverter converter) {
+  /**
+   * @param converter converts each row's columns here, on the fetch thread, and makes the rows
+   *     the call's items laid out as {@code layout}; null for neither
+   */
+  PageRead(String table, ResponseReader reader, Exchange exchange, RowConverter converter, CallLayout layout) {
     this.table = table;
     this.reader = reader;
     this.exchange = exchange;
     this.converter = converter;
+    this.layout = layout;
   }
 
   @Override
@@ -60,6 +65,7 @@ final class PageRead implements Exchange.Reader<PageResult> {
       if (converter != null) {
         RowConverter.Converted converted = converter.convert(page.rows());
         page = page.withConverted(converted.rows(), converted.failures());
+        return new PageResult(page, response.headers(), Map.of(), RowValues.of(page, layout));
       }
       return new PageResult(page, response.headers(), Map.of());
     } catch (MalformedResponseException e) {
