@@ -65,8 +65,8 @@ final class ItemRows {
     RowValues raw = rawRow(item);
     if (raw != null && raw.converted() != null && raw.clean()) {
       // Converted on the fetch thread in output order, none failed: only what the response does
-      // not hold is filled in. A copy, because a script may push one item more than once.
-      Object[] row = raw.converted().clone();
+      // not hold is filled in (those positions are never read from the converted values).
+      Object[] row = raw.takeConverted();
       for (int i : filledIn) {
         row[i] = i == plan.rowField ? chain.positions().position() : chain.inputValue(plan.inputIndex[i]);
       }
