@@ -13,6 +13,7 @@ import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.DataContext;
@@ -28,6 +29,7 @@ import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.util.Holder;
+import dev.apiquery.sql.plan.LazyConvertletTable;
 import dev.apiquery.sql.plan.StandardPlanner;
 import dev.apiquery.sql.plan.StandardProgram;
 
@@ -87,6 +89,11 @@ public final class MaxRowsPrepare extends CalcitePrepareImpl {
         dataContext -> capped(
             signature.enumerable(ordered ? dataContext : withMaxRows(dataContext, maxRowCount)), maxRowCount),
         signature.statementType);
+  }
+
+  @Override
+  protected SqlRexConvertletTable createConvertletTable() {
+    return LazyConvertletTable.INSTANCE;
   }
 
   // The planner's Context is qualified: here Context is CalcitePrepare's, as in prepareSql.

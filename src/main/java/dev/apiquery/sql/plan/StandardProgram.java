@@ -48,7 +48,8 @@ public final class StandardProgram implements Program {
       List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
     CalciteConnectionConfig config = planner.getContext().maybeUnwrap(CalciteConnectionConfig.class)
         .orElse(CalciteConnectionConfig.DEFAULT);
-    RelNode result = removeSubQueries(config, rel, materializations, lattices);
+    // A plan with no sub-query and no OVER has nothing for the sub-query pass's rules to match.
+    RelNode result = SimplePlan.test(rel) ? rel : removeSubQueries(config, rel, materializations, lattices);
     result = decorrelate(config, result);
     if (containsMeasures(result)) {
       result = hep(instances(MeasureRules.rules()), result, materializations, lattices);
@@ -63,7 +64,7 @@ public final class StandardProgram implements Program {
   private static RelNode removeSubQueries(CalciteConnectionConfig config, RelNode rel,
       List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
     List<RelOptRule> rules = config.topDownGeneralDecorrelationEnabled()
-        ? StandardRules.SUB_QUERY_MARK : StandardRules.SUB_QUERY;
+        ? StandardRules.SubQuery.MARK : StandardRules.SubQuery.RULES;
     HepProgram program = HepProgram.builder().addRuleCollection(rules).build();
     return hep(program, rel, materializations, lattices);
   }
