@@ -32,10 +32,12 @@ final class ConnectionSetup {
       throw new SQLException("Cannot load profile: " + e.getMessage(), "08001", e);
     }
     dev.apiquery.log.ConnectionLog log = ConnectionClients.log(options);
-    log.log(1, "connected: " + options + " profile " + profile.location()
-        + " (" + profile.tables().size() + " tables)");
-    for (TableDef broken : profile.brokenTables()) {
-      log.log(1, "table " + broken.name() + " is not usable: " + broken.failure());
+    if (log.wants(1)) { // the options' text (redacted, sorted) is work a fresh JVM notices
+      log.log(1, "connected: " + options + " profile " + profile.location()
+          + " (" + profile.tables().size() + " tables)");
+      for (TableDef broken : profile.brokenTables()) {
+        log.log(1, "table " + broken.name() + " is not usable: " + broken.failure());
+      }
     }
     ScanLog scanLog = new ScanLog(log);
     ApiClient http = ConnectionClients.client(options, log);

@@ -42,9 +42,14 @@ public final class ConnectionLog {
     return file != null && level <= verbosity;
   }
 
+  /** Whether {@link #log} at this level goes anywhere: callers skip building a message nobody reads. */
+  public boolean wants(int level) {
+    return enabled(level) || SLF4J.isDebugEnabled();
+  }
+
   /** Writes a line at {@code level} (redacted); also passes it to SLF4J at debug. */
   public void log(int level, String message) {
-    if (!enabled(level) && !SLF4J.isDebugEnabled()) {
+    if (!wants(level)) {
       return;
     }
     String safe = redactor.redact(message);

@@ -67,7 +67,9 @@ public final class ScanLog extends AbstractTable implements ScannableTable, Scan
       rows.removeFirst();
     }
     LOG.info("{} ({})", stats, outcome);
-    connectionLog.log(1, stats + " (" + outcome + ")");
+    if (connectionLog.wants(1)) {
+      connectionLog.log(1, stats + " (" + outcome + ")");
+    }
   }
 
   @Override

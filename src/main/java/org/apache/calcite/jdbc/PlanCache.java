@@ -3,6 +3,7 @@ package org.apache.calcite.jdbc;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The plans of a connection's recent queries. Calcite parses, validates, optimizes and compiles
@@ -17,8 +18,22 @@ final class PlanCache {
   /** Plans kept per connection: the queries a client or a dashboard repeats, not a history. */
   static final int CAPACITY = 64;
 
-  /** What a plan depends on. */
-  record Key(String sql, long maxRows, List<String> schemaPath) {}
+  /**
+   * What a plan depends on. Its equals and hashCode are written out: a record's generated ones
+   * link through ObjectMethods (method handles) on first use, work a fresh JVM's first query paid.
+   */
+  record Key(String sql, long maxRows, List<String> schemaPath) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key && Objects.equals(((Key) o).sql, sql) && ((Key) o).maxRows == maxRows
+          && Objects.equals(((Key) o).schemaPath, schemaPath);
+    }
+
+    @Override
+    public int hashCode() {
+      return (Objects.hashCode(sql) * 31 + Long.hashCode(maxRows)) * 31 + Objects.hashCode(schemaPath);
+    }
+  }
 
   private final Map<Key, CalcitePrepare.CalciteSignature<?>> plans = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
