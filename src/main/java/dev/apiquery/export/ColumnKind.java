@@ -34,22 +34,28 @@ public enum ColumnKind {
   }
 
   /**
-   * A TIMESTAMP as its wall-clock time: JDBC 4.2's {@code getObject(i, LocalDateTime.class)},
-   * which apiquery answers without the calendar arithmetic of {@code Timestamp.toLocalDateTime}
-   * (a fifth of an export's reading time); a driver without it is read through getTimestamp, whose
-   * conversion and toLocalDateTime's both use the JVM's zone, so the wall clock survives.
+   * A TIMESTAMP as JDBC 4.2's {@code getObject(i, LocalDateTime.class)} gives it; a driver without
+   * it is read through getTimestamp, whose conversion and {@link #settle}'s toLocalDateTime both
+   * use the JVM's zone, so the wall clock survives.
    */
-  private static LocalDateTime timestamp(ResultSet rows, int i) throws SQLException {
+  private static Object timestamp(ResultSet rows, int i) throws SQLException {
     try {
       return rows.getObject(i, LocalDateTime.class);
     } catch (SQLFeatureNotSupportedException | AbstractMethodError e) {
-      Timestamp v = rows.getTimestamp(i);
-      return v == null ? null : v.toLocalDateTime();
+      return rows.getTimestamp(i);
     }
   }
 
   /** The value of column {@code i} (1-based), or null for SQL NULL. */
   Object read(ResultSet rows, int i, int scale) throws SQLException {
+    return settle(fetch(rows, i), scale);
+  }
+
+  /**
+   * Column {@code i} (1-based) as this kind's typed getter gives it, or null for SQL NULL: the
+   * reading thread's part of {@link #read}; {@link #settle} makes it the plain value.
+   */
+  Object fetch(ResultSet rows, int i) throws SQLException {
     switch (this) {
       case BIGINT -> {
         long v = rows.getLong(i);
@@ -64,21 +70,17 @@ public enum ColumnKind {
         return rows.wasNull() ? null : v;
       }
       case DECIMAL -> {
-        BigDecimal v = rows.getBigDecimal(i);
-        // A JSON 119.00 may arrive as 119: pad to the declared scale, never round.
-        return v != null && scale > 0 && v.scale() < scale ? v.setScale(scale) : v;
+        return rows.getBigDecimal(i);
       }
       case BOOLEAN -> {
         boolean v = rows.getBoolean(i);
         return rows.wasNull() ? null : v;
       }
       case DATE -> {
-        Date v = rows.getDate(i);
-        return v == null ? null : v.toLocalDate();
+        return rows.getDate(i);
       }
       case TIME -> {
-        Time v = rows.getTime(i);
-        return v == null ? null : v.toLocalTime();
+        return rows.getTime(i);
       }
       case TIMESTAMP -> {
         return timestamp(rows, i);
@@ -87,5 +89,23 @@ public enum ColumnKind {
         return rows.getString(i);
       }
     }
+  }
+
+  /**
+   * What {@link #fetch} gave, as the plain value every sink knows (java.sql dates and times as
+   * java.time, in the JVM's zone as JDBC defines them); the writer thread's part of {@link #read}.
+   */
+  Object settle(Object fetched, int scale) {
+    if (fetched instanceof Timestamp t) {
+      return t.toLocalDateTime();
+    } else if (fetched instanceof Date d) {
+      return d.toLocalDate();
+    } else if (fetched instanceof Time t) {
+      return t.toLocalTime();
+    } else if (fetched instanceof BigDecimal v && scale > 0 && v.scale() < scale) {
+      // A JSON 119.00 may arrive as 119: pad to the declared scale, never round.
+      return v.setScale(scale);
+    }
+    return fetched;
   }
 }

@@ -58,22 +58,12 @@ public final class Exporter {
     long rows = 0;
     try (Statement st = source.createStatement();
         ResultSet rs = st.executeQuery(sql)) {
-      List<Column> columns = Column.of(rs.getMetaData());
-      int n = columns.size();
-      ColumnKind[] kinds = new ColumnKind[n];
-      int[] scales = new int[n];
-      for (int i = 0; i < n; i++) {
-        kinds[i] = columns.get(i).kind();
-        scales[i] = columns.get(i).scale();
-      }
-      LoadPipeline pipeline = new LoadPipeline(target, columns, batchSize);
+      ResultSetMetaData meta = rs.getMetaData();
+      List<Column> columns = Column.of(meta);
+      LoadPipeline pipeline = new LoadPipeline(target, columns, RowReader.of(meta, columns), batchSize);
       try {
         while (rs.next()) {
-          Object[] row = new Object[n];
-          for (int i = 0; i < n; i++) {
-            row[i] = kinds[i].read(rs, i + 1, scales[i]);
-          }
-          pipeline.add(row);
+          pipeline.add(rs);
           progress.update(++rows, cost);
         }
       } catch (SQLException | IOException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.apiquery.export;
 
 import java.io.IOException;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -14,20 +15,33 @@ import java.util.concurrent.TimeUnit;
  * hands them over in chunks; one writer thread owns the whole load of the target (begin, write,
  * commit, or abort), because DuckDB's appender may only be used by the thread that made it. A
  * bounded queue keeps memory to a few chunks. Without it an export costs the scan plus the
- * writes; with it, about the slower of the two.
+ * writes; with it, about the slower of the two. The reading thread only calls the getters
+ * ({@link RowReader#read}); turning their values into the sinks' plain values is the writer's.
+ * A chunk is one flat array of values, handed back to the reader once written, so a row costs no
+ * allocation of its own.
  */
 final class LoadPipeline {
   private static final int CHUNK = 512;
   private static final int CHUNKS_IN_FLIGHT = 16;
-  private static final Object[][] END = new Object[0][];
-  private static final Object[][] ABORT = new Object[0][];
+  private static final Chunk END = new Chunk(new Object[0], 0);
+  private static final Chunk ABORT = new Chunk(new Object[0], 0);
 
-  private final BlockingQueue<Object[][]> queue = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT);
+  /** {@code rows} rows of values, one after the other. */
+  private record Chunk(Object[] values, int rows) {}
+
+  private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT);
+  /** Written chunks' arrays, for the reader to fill again. */
+  private final BlockingQueue<Object[]> free = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT + 2);
+  private final RowReader reader;
+  private final int width;
   private final FutureTask<Void> writer;
-  private Object[][] chunk = new Object[CHUNK][];
+  private Object[] values;
   private int filled;
 
-  LoadPipeline(Target target, List<Column> columns, int batchSize) {
+  LoadPipeline(Target target, List<Column> columns, RowReader reader, int batchSize) {
+    this.reader = reader;
+    this.width = reader.width();
+    this.values = new Object[CHUNK * width];
     writer = new FutureTask<>(() -> {
       write(target, columns, batchSize);
       return null;
@@ -37,12 +51,13 @@ final class LoadPipeline {
     thread.start();
   }
 
-  /** Hands one row to the writer; throws the writer's failure once it has failed. */
-  void add(Object[] row) throws SQLException, IOException {
-    chunk[filled++] = row;
-    if (filled == CHUNK) {
-      hand(chunk);
-      chunk = new Object[CHUNK][];
+  /** Reads the current row of {@code rows} for the writer; throws the writer's failure once it has failed. */
+  void add(ResultSet rows) throws SQLException, IOException {
+    reader.read(rows, values, filled * width);
+    if (++filled == CHUNK) {
+      hand(new Chunk(values, filled));
+      Object[] recycled = free.poll();
+      values = recycled != null ? recycled : new Object[CHUNK * width];
       filled = 0;
     }
   }
@@ -50,9 +65,7 @@ final class LoadPipeline {
   /** No more rows: waits for the writer to write and commit them. */
   void finish() throws SQLException, IOException {
     if (filled > 0) {
-      Object[][] last = new Object[filled][];
-      System.arraycopy(chunk, 0, last, 0, filled);
-      hand(last);
+      hand(new Chunk(values, filled));
     }
     hand(END);
     await();
@@ -73,7 +86,7 @@ final class LoadPipeline {
     }
   }
 
-  private void hand(Object[][] rows) throws SQLException, IOException {
+  private void hand(Chunk rows) throws SQLException, IOException {
     try {
       while (!queue.offer(rows, 100, TimeUnit.MILLISECONDS)) {
         if (writer.isDone()) {
@@ -114,19 +127,23 @@ final class LoadPipeline {
   private void write(Target target, List<Column> columns, int batchSize) throws Exception {
     try {
       RowSink sink = target.begin(columns);
+      Object[] row = new Object[width];
       int inBatch = 0;
-      for (Object[][] rows = queue.take(); rows != END; rows = queue.take()) {
-        if (rows == ABORT) {
+      for (Chunk chunk = queue.take(); chunk != END; chunk = queue.take()) {
+        if (chunk == ABORT) {
           target.abort();
           return;
         }
-        for (Object[] row : rows) {
+        Object[] written = chunk.values();
+        for (int r = 0; r < chunk.rows(); r++) {
+          reader.settle(written, r * width, row);
           sink.write(row);
           if (++inBatch == batchSize) {
             sink.flush();
             inBatch = 0;
           }
         }
+        free.offer(written);
       }
       target.commit();
     } catch (Exception | Error e) {

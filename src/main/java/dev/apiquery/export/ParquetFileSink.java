@@ -47,7 +47,7 @@ final class ParquetFileSink implements RowSink {
       try (Statement st = duck.createStatement()) {
         st.execute(ddl.append(')').toString());
       }
-      RowSink appender = DuckDbAppenderSink.open(duck, null, TABLE);
+      RowSink appender = DuckDbAppenderSink.open(duck, null, TABLE, columns);
       if (appender == null) {
         throw new SQLException("jdbc:duckdb: is not DuckDB's own driver", "08001");
       }
