@@ -55,16 +55,28 @@ final class ValueWalker {
     }
     int k = 0;
     for (String name = order.next(p, k); name != null; name = order.next(p, ++k)) {
-      PathNode child = order.child(node, k, name);
-      JsonText.next(p);
-      if (child == null) {
-        p.skipChildren();
-      } else {
-        walk(p, child, sink);
-      }
+      walkField(p, order.child(node, k, name), sink);
     }
+    requireObjectEnd(p);
+  }
+
+  /** Walks the value of the field just read with its node, or skips it when it has none. */
+  private static void walkField(JsonParser p, PathNode child, ValueSink sink) throws IOException {
+    JsonText.next(p);
+    if (child == null) {
+      p.skipChildren();
+    } else {
+      walk(p, child, sink);
+    }
+  }
+
+  /**
+   * nextFieldName() returns null only at '}' in valid JSON, and Jackson reports a body that ends
+   * inside an object itself: a guard, not a code path.
+   */
+  private static void requireObjectEnd(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.END_OBJECT) {
-      throw new JsonParseException(p, "Unexpected end of object"); // a guard, as in walkChildren
+      throw new JsonParseException(p, "Unexpected end of object");
     }
   }
 
@@ -107,19 +119,9 @@ final class ValueWalker {
           return;
         }
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-          PathNode child = node.field(name);
-          JsonText.next(p);
-          if (child == null) {
-            p.skipChildren();
-          } else {
-            walk(p, child, sink);
-          }
+          walkField(p, node.field(name), sink);
         }
-        if (p.currentToken() != JsonToken.END_OBJECT) {
-          // nextFieldName() returns null only at '}' in valid JSON, and Jackson reports a body
-          // that ends inside an object itself: a guard, not a code path.
-          throw new JsonParseException(p, "Unexpected end of object");
-        }
+        requireObjectEnd(p);
         return;
       case START_ARRAY:
         if (!node.hasChildren()) {
