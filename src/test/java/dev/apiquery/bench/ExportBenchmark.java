@@ -22,7 +22,9 @@ import java.util.Properties;
  * API, exported into DuckDB (the export command's code, appender included) against a bare
  * {@code SELECT *} scan that reads every value, in one run, reported as a ratio of rows/s. Also the
  * process CPU seconds of each (on a machine whose cores are all busy, wall time follows CPU time,
- * so their ratio tells what the rates will be there) and the load average.
+ * so their ratio tells what the rates will be there) and the load average; and DuckDB's own CPU
+ * time for the same rows ({@link AppenderAlone}), which bounds the ratio on a machine whose cores
+ * the scan already fills.
  * A harness, not a test: run it with {@code bench/run.sh}.
  */
 public final class ExportBenchmark {
@@ -45,6 +47,8 @@ public final class ExportBenchmark {
       List<Double> exportRates = new ArrayList<>();
       List<Double> scanCpu = new ArrayList<>();
       List<Double> exportCpu = new ArrayList<>();
+      List<Double> duckCpu = new ArrayList<>();
+      AppenderAlone alone = AppenderAlone.read(url, "select * from items");
       for (int i = 0; i < rounds + WARM_UP; i++) {
         long start = System.nanoTime();
         long cpu = OS.getProcessCpuTime();
@@ -54,11 +58,15 @@ public final class ExportBenchmark {
         cpu = OS.getProcessCpuTime();
         double exportRate = export(url, dir.resolve("round" + i + ".duckdb"));
         double exportSeconds = (OS.getProcessCpuTime() - cpu) / 1e9;
+        cpu = OS.getProcessCpuTime();
+        alone.load(dir.resolve("alone" + i + ".duckdb"));
+        double duckSeconds = (OS.getProcessCpuTime() - cpu) / 1e9;
         if (i >= WARM_UP) {
           scanRates.add(scanRate);
           exportRates.add(exportRate);
           scanCpu.add(scanSeconds);
           exportCpu.add(exportSeconds);
+          duckCpu.add(duckSeconds);
         }
       }
       double scan = median(scanRates);
@@ -66,6 +74,11 @@ public final class ExportBenchmark {
       System.out.printf(Locale.ROOT, "export into DuckDB: scan %,.0f rows/s, export %,.0f rows/s, ratio %.2fx "
           + "(CPU: scan %.2f s, export %.2f s, ratio %.2fx; load average %.1f)%n", scan, export, export / scan,
           median(scanCpu), median(exportCpu), median(scanCpu) / median(exportCpu), OS.getSystemLoadAverage());
+      // What DuckDB alone costs for the same rows, and the ratio an export could reach if feeding
+      // DuckDB cost nothing at all, when the scan keeps the cores busy (CPU-bound, as on 2 cores).
+      System.out.printf(Locale.ROOT, "  DuckDB alone (the rows in memory, appended, committed): %.2f s CPU; "
+          + "CPU-bound ceiling scan / (scan + DuckDB) %.2fx%n", median(duckCpu),
+          median(scanCpu) / (median(scanCpu) + median(duckCpu)));
     }
   }
 
