@@ -1,5 +1,9 @@
 package dev.apiquery.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +70,31 @@ class ExportFilesTest extends ExportFixture {
     try (var files = Files.list(work)) {
       assertEquals(List.of(parquet), files.toList(), "no temporary file left beside it");
     }
+  }
+
+  /**
+   * 02:30 on 2024-03-31 is a wall-clock time Berlin skips (summer time starts at 02:00): in a JVM
+   * whose zone is Berlin the export still writes the API's UTC time, into a file and into DuckDB.
+   */
+  @Test
+  void timestampsKeepTheirWallClockInAZoneThatSkipsIt() throws Exception {
+    API.stubFor(get(urlPathEqualTo("/v1/items")).willReturn(okJson("{\"items\":["
+        + "{\"id\":1,\"created\":\"2024-03-31T02:30:00Z\"},{\"id\":2,\"created\":\"2024-10-27T02:30:00Z\"},"
+        + "{\"id\":3,\"created\":\"2024-07-01T12:00:00.250Z\"}]}")));
+    TimeZone saved = TimeZone.getDefault();
+    Path csv = work.resolve("items.csv");
+    Path duck = work.resolve("items.duckdb");
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Europe/Berlin"));
+      assertEquals(0, export("--to", csv.toString(), "SELECT id, created FROM Items"), err.toString());
+      assertEquals(0, export("--to", DUCK + duck, "--into", "items", "SELECT id, created FROM Items"), err.toString());
+    } finally {
+      TimeZone.setDefault(saved);
+    }
+    assertEquals(List.of("id,created", "1,2024-03-31T02:30:00Z", "2,2024-10-27T02:30:00Z", "3,2024-07-01T12:00:00.25Z"),
+        Files.readAllLines(csv));
+    assertEquals(List.of("2024-03-31 02:30:00", "2024-10-27 02:30:00", "2024-07-01 12:00:00.25"),
+        column(DUCK + duck, "SELECT CAST(created AS VARCHAR) FROM items ORDER BY id"));
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Calendar;
+import java.util.List;
 import java.util.TimeZone;
 import org.apache.calcite.avatica.AvaticaResultSet;
 import org.apache.calcite.avatica.util.DateTimeUtils;
@@ -125,6 +126,44 @@ class GetObjectTest extends ApiTestSupport {
     try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = query(st)) {
       rs.close();
       assertThrows(SQLException.class, () -> rs.getObject(1));
+    }
+  }
+
+  /**
+   * A TIMESTAMP holds the UTC wall clock: {@code getObject(i, LocalDateTime.class)} (and the
+   * types made from it) gives it in every JVM zone, also one that skips that wall-clock time
+   * (02:30 on 2024-03-31 in Berlin) or has it twice (02:30 on 2024-10-27).
+   */
+  @Test
+  void localDateTimeIsTheWallClockInEveryZone() throws Exception {
+    API.stubFor(get(urlPathEqualTo("/items")).willReturn(okJson("""
+        [{"id":1,"at":"2024-03-31T02:30:00Z"},{"id":2,"at":"2024-10-27T02:30:00.125Z"},{"id":3}]""")));
+    writeProfile("Items", rsd("""
+            <attr name="id" xs:type="long" other:xPath="id"/>
+            <attr name="created_at" xs:type="datetime" other:xPath="at"/>
+        """, "${BASE}/items", ""));
+    List<LocalDateTime> expected = List.of(LocalDateTime.of(2024, 3, 31, 2, 30),
+        LocalDateTime.of(2024, 10, 27, 2, 30, 0, 125_000_000));
+    TimeZone saved = TimeZone.getDefault();
+    try {
+      for (String zone : new String[] {"UTC", "GMT+05:30", "America/New_York", "Europe/Berlin"}) {
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        try (Connection c = connect(); Statement st = c.createStatement();
+            ResultSet rs = st.executeQuery("select created_at from items order by id")) {
+          for (LocalDateTime wall : expected) {
+            assertTrue(rs.next());
+            assertEquals(wall, rs.getObject(1, LocalDateTime.class), zone);
+            assertEquals(wall.toLocalDate(), rs.getObject(1, LocalDate.class), zone);
+            assertEquals(wall.toInstant(ZoneOffset.UTC), rs.getObject(1, Instant.class), zone);
+            assertEquals(wall.atOffset(ZoneOffset.UTC), rs.getObject("created_at", OffsetDateTime.class), zone);
+          }
+          assertTrue(rs.next());
+          assertNull(rs.getObject(1, LocalDateTime.class), zone);
+          assertTrue(rs.wasNull());
+        }
+      }
+    } finally {
+      TimeZone.setDefault(saved);
     }
   }
 

@@ -5,6 +5,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
@@ -108,6 +110,9 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
    * reads values past Avatica's per-value work where it can ({@link ColumnShortcuts}).
    */
   static final class ResultSet extends CalciteResultSet {
+    private static final long MILLIS = 1_000L;
+    private static final int NANOS_PER_MILLI = 1_000_000;
+
     private final ColumnShortcuts shortcuts;
     /** The cursor when the rows are {@code Object[]} (Avatica's ARRAY style), else null. */
     private RowCursor rows;
@@ -171,6 +176,29 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
       }
       long millis = getLong(columnIndex); // the accessor's own checks: open, on a row, in range
       return wasNull() ? null : shortcuts.timestamp(millis);
+    }
+
+    /**
+     * The UTC wall clock of TIMESTAMP column {@code columnIndex}, one that {@link #holdsWallClock},
+     * or null for SQL NULL (setting {@code wasNull}).
+     */
+    LocalDateTime wallClock(int columnIndex) throws SQLException {
+      long millis;
+      if (rows != null && rows.value(columnIndex - 1) instanceof Long held) { // also checks open, on a row
+        millis = held;
+      } else {
+        millis = getLong(columnIndex); // the accessor's own checks: open, on a row, in range
+        if (wasNull()) {
+          return null;
+        }
+      }
+      return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, MILLIS), (int) Math.floorMod(millis, MILLIS) * NANOS_PER_MILLI,
+          ZoneOffset.UTC);
+    }
+
+    /** Whether {@link #wallClock} reads column {@code columnIndex}. */
+    boolean holdsWallClock(int columnIndex) {
+      return shortcuts.wallClockMillis(columnIndex);
     }
 
     @Override

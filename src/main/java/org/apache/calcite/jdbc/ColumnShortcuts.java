@@ -23,6 +23,10 @@ import org.apache.calcite.avatica.util.DateTimeUtils;
  *       start-up, the result set's calendar) has a fixed offset, as UTC and {@code GMT+n} do, that
  *       arithmetic is one constant shift. With a zone that has rules (daylight saving, historical
  *       changes) Avatica's own path is used.
+ *   <li>TIMESTAMP held as epoch millis, asked for as a {@code LocalDateTime} (or a type made from
+ *       one): the millis are the UTC wall clock itself, in every zone. Avatica goes through a
+ *       {@code Timestamp} in the JVM's zone, which moves a wall-clock time that zone skips (02:30
+ *       on the night Berlin moves to summer time) by an hour.
  * </ul>
  */
 final class ColumnShortcuts {
@@ -30,11 +34,14 @@ final class ColumnShortcuts {
   private final Class<?>[] plain;
   /** Per column (1-based): a TIMESTAMP held as epoch millis, read with {@link #shift}. */
   private final boolean[] timestampMillis;
+  /** Per column (1-based): a TIMESTAMP held as epoch millis, in any zone. */
+  private final boolean[] wallClockMillis;
   private final long shift;
 
-  private ColumnShortcuts(Class<?>[] plain, boolean[] timestampMillis, long shift) {
+  private ColumnShortcuts(Class<?>[] plain, boolean[] timestampMillis, boolean[] wallClockMillis, long shift) {
     this.plain = plain;
     this.timestampMillis = timestampMillis;
+    this.wallClockMillis = wallClockMillis;
     this.shift = shift;
   }
 
@@ -43,16 +50,18 @@ final class ColumnShortcuts {
     boolean fixedZones = fixed(current) && fixed(DateTimeUtils.DEFAULT_ZONE) && fixed(local.getTimeZone());
     Class<?>[] plain = new Class<?>[columns.size() + 1];
     boolean[] timestampMillis = new boolean[columns.size() + 1];
+    boolean[] wallClockMillis = new boolean[columns.size() + 1];
     for (int i = 0; i < columns.size(); i++) {
       ColumnMetaData.AvaticaType type = columns.get(i).type;
       plain[i + 1] = plainClass(type);
-      timestampMillis[i + 1] = fixedZones && type.id == Types.TIMESTAMP
+      wallClockMillis[i + 1] = type.id == Types.TIMESTAMP
           && (type.rep == ColumnMetaData.Rep.PRIMITIVE_LONG || type.rep == ColumnMetaData.Rep.LONG);
+      timestampMillis[i + 1] = fixedZones && wallClockMillis[i + 1];
     }
     // Avatica: t = valueOf(UTC wall clock) in the current zone; t + DEFAULT_ZONE offset - calendar offset.
     long shift = -(long) current.getRawOffset() + DateTimeUtils.DEFAULT_ZONE.getRawOffset()
         - local.getTimeZone().getRawOffset();
-    return new ColumnShortcuts(plain, timestampMillis, shift);
+    return new ColumnShortcuts(plain, timestampMillis, wallClockMillis, shift);
   }
 
   private static Class<?> plainClass(ColumnMetaData.AvaticaType type) {
@@ -89,6 +98,11 @@ final class ColumnShortcuts {
   /** Whether column {@code column} (1-based, any number) is a TIMESTAMP read with the shift. */
   boolean timestampMillis(int column) {
     return column > 0 && column < timestampMillis.length && timestampMillis[column];
+  }
+
+  /** Whether column {@code column} (1-based, any number) is a TIMESTAMP held as UTC wall-clock millis. */
+  boolean wallClockMillis(int column) {
+    return column > 0 && column < wallClockMillis.length && wallClockMillis[column];
   }
 
   /** The Timestamp Avatica would return for the UTC wall-clock millis {@code millis}. */

@@ -89,6 +89,9 @@ final class TypedGetter {
 
   /** The UTC wall-clock time of a TIMESTAMP (also of a DATE, at midnight). */
   private static LocalDateTime localDateTime(ResultSet rs, int column) throws SQLException {
+    if (rs instanceof ApiQueryJdbcFactory.ResultSet own && own.holdsWallClock(column)) {
+      return own.wallClock(column);
+    }
     Timestamp timestamp = rs.getTimestamp(column, UTC);
     return timestamp == null ? null
         : LocalDateTime.ofEpochSecond(Math.floorDiv(timestamp.getTime(), 1000L),
