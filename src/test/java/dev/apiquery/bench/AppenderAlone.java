@@ -116,7 +116,7 @@ final class AppenderAlone {
     } else if (v instanceof Boolean b) {
       appender.append(b.booleanValue());
     } else if (v instanceof Timestamp t) {
-      // UTC wall clock, as the sink appends it
+      // epoch microseconds, as the sink appends timestamps
       appender.appendEpochMicros(Math.floorDiv(t.getTime(), MILLIS) * MICROS + t.getNanos() / NANOS_PER_MICRO);
     } else {
       appender.append(v.toString());

@@ -168,14 +168,8 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
     }
 
     private Timestamp timestamp(int columnIndex) throws SQLException {
-      if (rows != null) {
-        checkOpen();
-        if (rows.value(columnIndex - 1) instanceof Long millis) {
-          return shortcuts.timestamp(millis);
-        }
-      }
-      long millis = getLong(columnIndex); // the accessor's own checks: open, on a row, in range
-      return wasNull() ? null : shortcuts.timestamp(millis);
+      Long millis = millis(columnIndex);
+      return millis == null ? null : shortcuts.timestamp(millis);
     }
 
     /**
@@ -183,17 +177,22 @@ public class ApiQueryJdbcFactory extends CalciteFactory {
      * or null for SQL NULL (setting {@code wasNull}).
      */
     LocalDateTime wallClock(int columnIndex) throws SQLException {
-      long millis;
-      if (rows != null && rows.value(columnIndex - 1) instanceof Long held) { // also checks open, on a row
-        millis = held;
-      } else {
-        millis = getLong(columnIndex); // the accessor's own checks: open, on a row, in range
-        if (wasNull()) {
-          return null;
+      Long millis = millis(columnIndex);
+      return millis == null ? null
+          : LocalDateTime.ofEpochSecond(Math.floorDiv(millis, MILLIS), (int) Math.floorMod(millis, MILLIS) * NANOS_PER_MILLI,
+              ZoneOffset.UTC);
+    }
+
+    /** The epoch millis a TIMESTAMP column holds, or null for SQL NULL (setting {@code wasNull}). */
+    private Long millis(int columnIndex) throws SQLException {
+      if (rows != null) {
+        checkOpen();
+        if (rows.value(columnIndex - 1) instanceof Long held) {
+          return held;
         }
       }
-      return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, MILLIS), (int) Math.floorMod(millis, MILLIS) * NANOS_PER_MILLI,
-          ZoneOffset.UTC);
+      long millis = getLong(columnIndex); // the accessor's own checks: open, on a row, in range
+      return wasNull() ? null : millis;
     }
 
     /** Whether {@link #wallClock} reads column {@code columnIndex}. */

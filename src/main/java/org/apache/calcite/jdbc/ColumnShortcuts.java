@@ -32,16 +32,16 @@ import org.apache.calcite.avatica.util.DateTimeUtils;
 final class ColumnShortcuts {
   /** Per column (1-based): the class of a plain column's values, else null. */
   private final Class<?>[] plain;
-  /** Per column (1-based): a TIMESTAMP held as epoch millis, read with {@link #shift}. */
-  private final boolean[] timestampMillis;
-  /** Per column (1-based): a TIMESTAMP held as epoch millis, in any zone. */
+  /** Per column (1-based): a TIMESTAMP held as epoch millis. */
   private final boolean[] wallClockMillis;
+  /** Whether every zone involved has a fixed offset: then such a TIMESTAMP is read with {@link #shift}. */
+  private final boolean fixedZones;
   private final long shift;
 
-  private ColumnShortcuts(Class<?>[] plain, boolean[] timestampMillis, boolean[] wallClockMillis, long shift) {
+  private ColumnShortcuts(Class<?>[] plain, boolean[] wallClockMillis, boolean fixedZones, long shift) {
     this.plain = plain;
-    this.timestampMillis = timestampMillis;
     this.wallClockMillis = wallClockMillis;
+    this.fixedZones = fixedZones;
     this.shift = shift;
   }
 
@@ -49,19 +49,17 @@ final class ColumnShortcuts {
     TimeZone current = TimeZone.getDefault();
     boolean fixedZones = fixed(current) && fixed(DateTimeUtils.DEFAULT_ZONE) && fixed(local.getTimeZone());
     Class<?>[] plain = new Class<?>[columns.size() + 1];
-    boolean[] timestampMillis = new boolean[columns.size() + 1];
     boolean[] wallClockMillis = new boolean[columns.size() + 1];
     for (int i = 0; i < columns.size(); i++) {
       ColumnMetaData.AvaticaType type = columns.get(i).type;
       plain[i + 1] = plainClass(type);
       wallClockMillis[i + 1] = type.id == Types.TIMESTAMP
           && (type.rep == ColumnMetaData.Rep.PRIMITIVE_LONG || type.rep == ColumnMetaData.Rep.LONG);
-      timestampMillis[i + 1] = fixedZones && wallClockMillis[i + 1];
     }
     // Avatica: t = valueOf(UTC wall clock) in the current zone; t + DEFAULT_ZONE offset - calendar offset.
     long shift = -(long) current.getRawOffset() + DateTimeUtils.DEFAULT_ZONE.getRawOffset()
         - local.getTimeZone().getRawOffset();
-    return new ColumnShortcuts(plain, timestampMillis, wallClockMillis, shift);
+    return new ColumnShortcuts(plain, wallClockMillis, fixedZones, shift);
   }
 
   private static Class<?> plainClass(ColumnMetaData.AvaticaType type) {
@@ -97,7 +95,7 @@ final class ColumnShortcuts {
 
   /** Whether column {@code column} (1-based, any number) is a TIMESTAMP read with the shift. */
   boolean timestampMillis(int column) {
-    return column > 0 && column < timestampMillis.length && timestampMillis[column];
+    return fixedZones && wallClockMillis(column);
   }
 
   /** Whether column {@code column} (1-based, any number) is a TIMESTAMP held as UTC wall-clock millis. */
