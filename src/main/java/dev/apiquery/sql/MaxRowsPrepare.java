@@ -1,20 +1,11 @@
 package dev.apiquery.sql;
 
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
-import org.apache.calcite.rel.RelCollations;
-import org.apache.calcite.rel.RelRoot;
-import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rex.RexBuilder;
-import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlRexConvertletTable;
-import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
@@ -26,12 +17,9 @@ import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.plan.RelOptCostFactory;
-import org.apache.calcite.runtime.Hook;
-import org.apache.calcite.tools.Program;
-import org.apache.calcite.util.Holder;
 import dev.apiquery.sql.plan.LazyConvertletTable;
+import dev.apiquery.sql.plan.ReflectiveMetadata;
 import dev.apiquery.sql.plan.StandardPlanner;
-import dev.apiquery.sql.plan.StandardProgram;
 
 /**
  * Calcite's statement preparation, with {@code Statement.setMaxRows(n)} applied so that it costs
@@ -111,43 +99,9 @@ public final class MaxRowsPrepare extends CalcitePrepareImpl {
     JavaTypeFactory typeFactory = context.getTypeFactory();
     EnumerableRel.Prefer prefer = elementType == Object[].class ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
     RelOptCluster cluster = createCluster(planner, new RexBuilder(typeFactory));
-    return new CalcitePreparingStmt(this, context, catalogReader, typeFactory, context.getRootSchema(), prefer,
-        cluster, EnumerableConvention.INSTANCE, createConvertletTable()) {
-      @Override
-      protected Program getProgram() {
-        Holder<Program> holder = Holder.empty();
-        Hook.PROGRAM.run(holder); // a test's program first, as Calcite's getProgram
-        return holder.get() != null ? holder.get() : StandardProgram.INSTANCE;
-      }
-
-      @Override
-      protected SqlToRelConverter getSqlToRelConverter(SqlValidator validator, CatalogReader reader,
-          SqlToRelConverter.Config config) {
-        return new SqlToRelConverter(this, validator, reader, cluster, convertletTable, config) {
-          @Override
-          public RelRoot convertQuery(SqlNode query, boolean needsValidation, boolean top) {
-            if (!needsValidation) {
-              return super.convertQuery(query, false, top);
-            }
-            SqlNode validated = validator.validate(query);
-            QuotedNames.check(sql, validated);
-            return super.convertQuery(validated, false, top);
-          }
-        };
-      }
-
-      @Override
-      protected RelRoot trimUnusedFields(RelRoot root) {
-        RelRoot trimmed = super.trimUnusedFields(root);
-        if (maxRows == null || maxRows < 0 || !trimmed.kind.belongsTo(SqlKind.QUERY)
-            || !trimmed.collation.getFieldCollations().isEmpty()) {
-          return trimmed;
-        }
-        RexBuilder rexBuilder = trimmed.rel.getCluster().getRexBuilder();
-        return trimmed.withRel(LogicalSort.create(trimmed.rel, RelCollations.EMPTY, null,
-            rexBuilder.makeExactLiteral(BigDecimal.valueOf(maxRows))));
-      }
-    };
+    ReflectiveMetadata.use(cluster); // until the program sees a plan that is not plain
+    return new ApiPreparingStmt(this, context, catalogReader, typeFactory, prefer, cluster,
+        createConvertletTable(), sql, maxRows);
   }
 
   private static DataContext withMaxRows(DataContext root, long maxRows) {

@@ -16,13 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a fresh JVM loads for its first query (the cold start every Spark executor pays): a
- * plain-http API sets no TLS up. Checked in a child JVM, whose class loading log is its own.
+ * plain-http API sets no TLS up, and a plan that is one scan compiles nothing (neither its
+ * metadata handlers nor its executable code: Janino is not even loaded). Checked in a child JVM,
+ * whose class loading log is its own.
  */
 class ColdPathTest {
   @TempDir Path dir;
 
   @Test
-  void aPlainHttpQueryLoadsNoTrustStoreAndNoSslContext() throws Exception {
+  void aPlainHttpQueryLoadsNoTrustStoreNoSslContextAndNoCompiler() throws Exception {
     try (PagedJsonServer server = new PagedJsonServer(50, 0, 0, 0)) {
       Files.writeString(dir.resolve("Items.rsd"), server.profile(10));
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -38,6 +40,8 @@ class ColdPathTest {
       assertEquals(1, server.requests());
       assertFalse(out.contains("sun.security.ssl.SSLContextImpl"), "an SSLContext was made");
       assertFalse(out.contains("sun.security.ssl.TrustStoreManager"), "the trust store was read");
+      assertFalse(out.contains("org.codehaus.janino."), "Janino compiled something");
+      assertFalse(out.contains("EnumerableRelImplementor"), "Java code was generated for the plan");
     }
   }
 }

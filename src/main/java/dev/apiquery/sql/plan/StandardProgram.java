@@ -48,8 +48,12 @@ public final class StandardProgram implements Program {
       List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
     CalciteConnectionConfig config = planner.getContext().maybeUnwrap(CalciteConnectionConfig.class)
         .orElse(CalciteConnectionConfig.DEFAULT);
+    boolean simple = SimplePlan.test(rel);
+    if (!simple) {
+      ReflectiveMetadata.compiled(rel.getCluster()); // much metadata to ask for: worth compiling
+    }
     // A plan with no sub-query and no OVER has nothing for the sub-query pass's rules to match.
-    RelNode result = SimplePlan.test(rel) ? rel : removeSubQueries(config, rel, materializations, lattices);
+    RelNode result = simple ? rel : removeSubQueries(config, rel, materializations, lattices);
     result = decorrelate(config, result);
     if (containsMeasures(result)) {
       result = hep(instances(MeasureRules.rules()), result, materializations, lattices);
