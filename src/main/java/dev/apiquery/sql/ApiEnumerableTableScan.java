@@ -77,6 +77,11 @@ public final class ApiEnumerableTableScan extends ApiTableScan implements Enumer
     return implementor.result(physType, block.toBlock());
   }
 
+  /** This executable scan with another spec (the logical {@link #withSpec} makes a logical scan). */
+  ApiEnumerableTableScan withExecutableSpec(ApiQuerySpec newSpec) {
+    return new ApiEnumerableTableScan(getCluster(), getTraitSet(), getTable(), apiTable, newSpec);
+  }
+
   static ApiEnumerableTableScan of(ApiTableScan scan) {
     return new ApiEnumerableTableScan(
         scan.getCluster(),

@@ -1,9 +1,12 @@
 package dev.apiquery.sql;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.calcite.adapter.enumerable.EnumerableBatchNestedLoopJoin;
+import org.apache.calcite.adapter.enumerable.EnumerableCalc;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelTraitSet;
@@ -12,6 +15,8 @@ import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.core.CorrelationId;
 import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexProgram;
+import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.util.ImmutableBitSet;
 
 /**
@@ -50,6 +55,53 @@ public final class ApiLookupJoin extends EnumerableBatchNestedLoopJoin {
       JoinRelType joinType, boolean semiJoinDone) {
     return new ApiLookupJoin(getCluster(), traitSet.replace(EnumerableConvention.INSTANCE), left, right,
         condition, variablesSet, outerKeys, joinType, key);
+  }
+
+  /** Outer rows per batch: the inner scan receives their keys at once. */
+  int batchSize() {
+    return variablesSet.size();
+  }
+
+  /**
+   * This join with batches of {@code size} outer rows (fewer than now), or this join when its
+   * inner side cannot be cut down: the inner scan keeps the keys of the first {@code size}
+   * correlation variables, and nothing else on the inner side may read the others. Only the
+   * grouping of the lookups changes: the join pairs the same rows whatever its batch.
+   */
+  ApiLookupJoin withBatchSize(int size) {
+    List<CorrelationId> ids = new ArrayList<>(variablesSet);
+    if (size <= 0 || size >= ids.size()) {
+      return this;
+    }
+    Set<CorrelationId> kept = new LinkedHashSet<>(ids.subList(0, size));
+    Set<String> keptNames = new HashSet<>();
+    kept.forEach(id -> keptNames.add(id.getName()));
+    RelNode inner = keepingCorrelations(right, keptNames);
+    if (inner == null) {
+      return this;
+    }
+    return new ApiLookupJoin(getCluster(), traitSet, left, inner, condition, kept, outerKeys, joinType, key);
+  }
+
+  /** The inner side reading only the {@code kept} correlation variables, or null if it cannot. */
+  private static RelNode keepingCorrelations(RelNode rel, Set<String> kept) {
+    if (rel instanceof ApiEnumerableTableScan scan) {
+      return scan.withExecutableSpec(scan.spec.keepingCorrelations(kept));
+    }
+    if (rel instanceof EnumerableCalc calc && !usesCorrelation(calc.getProgram())) {
+      RelNode input = keepingCorrelations(calc.getInput(), kept);
+      return input == null ? null : calc.copy(calc.getTraitSet(), List.of(input));
+    }
+    return null; // anything else may read the batch's variables in ways not rewritten here
+  }
+
+  private static boolean usesCorrelation(RexProgram program) {
+    for (RexNode expr : program.getExprList()) {
+      if (RexUtil.containsCorrelation(expr)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

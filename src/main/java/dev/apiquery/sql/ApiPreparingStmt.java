@@ -29,7 +29,8 @@ import dev.apiquery.sql.plan.StandardProgram;
 /**
  * The preparation of one statement ({@link MaxRowsPrepare}): Calcite's, with
  * <ul>
- *   <li>the program built without {@code CoreRules} ({@link StandardProgram});
+ *   <li>the program built without {@code CoreRules} ({@link StandardProgram}), and lookup joins
+ *       under a LIMIT fitted to it ({@link LimitPass});
  *   <li>quoted names checked against the statement's text ({@link QuotedNames});
  *   <li>{@code Statement.setMaxRows(n)} as a {@code LIMIT n} on top of a plan without ORDER BY;
  *   <li>a plan that is one scan executed without generated code ({@link ScanBindable}).
@@ -56,7 +57,9 @@ final class ApiPreparingStmt extends CalcitePrepareImpl.CalcitePreparingStmt {
   protected Program getProgram() {
     Holder<Program> holder = Holder.empty();
     Hook.PROGRAM.run(holder); // a test's program first, as Calcite's getProgram
-    return holder.get() != null ? holder.get() : StandardProgram.INSTANCE;
+    Program program = holder.get() != null ? holder.get() : StandardProgram.INSTANCE;
+    return (planner, rel, traits, materializations, lattices) ->
+        LimitPass.fit(program.run(planner, rel, traits, materializations, lattices));
   }
 
   @Override

@@ -149,6 +149,25 @@ public final class ApiQuerySpec {
         offset, fetch, limitParameters, rows);
   }
 
+  /**
+   * This spec without the correlated parameters (a lookup join's outer keys) whose correlation
+   * is not in {@code kept}: a smaller batch of outer rows.
+   */
+  ApiQuerySpec keepingCorrelations(Set<String> kept) {
+    Map<Integer, List<PushedParameter>> copy = new LinkedHashMap<>();
+    for (Map.Entry<Integer, List<PushedParameter>> e : parameters.entrySet()) {
+      List<PushedParameter> params = new ArrayList<>();
+      for (PushedParameter p : e.getValue()) {
+        if (!p.isCorrelated() || kept.contains(p.correlation())) {
+          params.add(p);
+        }
+      }
+      copy.put(e.getKey(), List.copyOf(params));
+    }
+    return new ApiQuerySpec(projects, pushedValues, Collections.unmodifiableMap(copy), offset, fetch,
+        limitParameters, rows);
+  }
+
   /** Dynamic parameters that give this spec's offset and row count; empty once bound. */
   LimitParameters limitParameters() {
     return limitParameters;

@@ -12,9 +12,6 @@ import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.linq4j.QueryProvider;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.jdbc.CalcitePrepare;
-import org.apache.calcite.linq4j.AbstractEnumerable;
-import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.plan.RelOptCostFactory;
 import dev.apiquery.sql.plan.LazyConvertletTable;
@@ -74,8 +71,8 @@ public final class MaxRowsPrepare extends CalcitePrepareImpl {
         signature.rootSchema,
         signature.getCollationList(),
         -1,
-        dataContext -> capped(
-            signature.enumerable(ordered ? dataContext : withMaxRows(dataContext, maxRowCount)), maxRowCount),
+        dataContext -> ApiLimit.first(
+            signature.enumerable(ordered ? dataContext : withMaxRows(dataContext, maxRowCount)), 0, maxRowCount),
         signature.statementType);
   }
 
@@ -124,46 +121,6 @@ public final class MaxRowsPrepare extends CalcitePrepareImpl {
       @Override
       public Object get(String name) {
         return MAX_ROWS.equals(name) ? (Object) maxRows : root.get(name);
-      }
-    };
-  }
-
-  private static <T> Enumerable<T> capped(Enumerable<T> source, long maxRows) {
-    return new AbstractEnumerable<>() {
-      @Override
-      public Enumerator<T> enumerator() {
-        Enumerator<T> inner = source.enumerator();
-        return new Enumerator<>() {
-          private long count;
-
-          @Override
-          public T current() {
-            return inner.current();
-          }
-
-          @Override
-          public boolean moveNext() {
-            if (count >= maxRows) {
-              return false; // without asking the scan for one more row
-            }
-            if (inner.moveNext()) {
-              count++;
-              return true;
-            }
-            return false;
-          }
-
-          @Override
-          public void reset() {
-            inner.reset();
-            count = 0;
-          }
-
-          @Override
-          public void close() {
-            inner.close();
-          }
-        };
       }
     };
   }

@@ -273,6 +273,85 @@ class LookupJoinTest extends ApiTestSupport {
     assertEquals(2, API.findAll(getRequestedFor(urlPathEqualTo("/invoices"))).size());
   }
 
+  /** People 0..249 (each with one order, except every tenth person from 20 on), for a LIMIT. */
+  private void peopleWithOrders() throws Exception {
+    API.stubFor(get(urlPathMatching("/people/[0-9]+/orders")).willReturn(okJson("{\"orders\":[{\"order_id\":7}]}")));
+    for (int i = 20; i < 250; i += 10) {
+      API.stubFor(get(urlPathEqualTo("/people/" + i + "/orders")).willReturn(okJson("{\"orders\":[]}")));
+    }
+    StringBuilder people = new StringBuilder("[");
+    for (int i = 0; i < 250; i++) {
+      people.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append('}');
+    }
+    API.stubFor(get(urlEqualTo("/people")).willReturn(okJson(people.append(']').toString())));
+    writeProfile("People", rsd("<attr name=\"id\" xs:type=\"int\" other:xPath=\"$.id\"/>", "${BASE}/people", ""));
+    writeProfile("PersonOrders", crlf(rsd("""
+            <attr name="order_id" xs:type="int" other:xPath="/json/orders/order_id"/>
+            <input name="person" xs:type="int" required="true"/>
+        """, "${BASE}/people/[_input.person]/orders?format=json&v=2", "<api:set attr=\"JSONPath\" value=\"$.orders\"/>")));
+  }
+
+  private static List<String> orderLookups() {
+    return API.getAllServeEvents().stream().map(e -> e.getRequest().getUrl())
+        .filter(url -> url.contains("/orders")).sorted().toList();
+  }
+
+  @Test
+  void aLimitAboveTheJoinMakesItsBatchesThatSmall() throws Exception {
+    peopleWithOrders();
+    try (Connection c = connect("MaxConcurrentRequests=1")) {
+      assertEquals(List.of(List.of(0, 7), List.of(1, 7), List.of(2, 7), List.of(3, 7), List.of(4, 7)),
+          rows(c, "select p.id, o.order_id from people p join personorders o on o.person = p.id limit 5"));
+      assertEquals(5, orderLookups().size(), "one lookup per row asked for, not a batch of 100: " + orderLookups());
+      String plan = rows(c, "explain plan for select p.id, o.order_id from people p join personorders o "
+          + "on o.person = p.id limit 5").get(0).get(0).toString();
+      assertTrue(plan.contains("batch=[5 outer rows ($cor0..$cor4)]"), plan);
+      // OFFSET 3 LIMIT 2 needs five rows too; setMaxRows(4) four.
+      API.resetRequests();
+      assertEquals(List.of(List.of(3, 7), List.of(4, 7)),
+          rows(c, "select p.id, o.order_id from people p join personorders o on o.person = p.id limit 2 offset 3"));
+      assertEquals(5, orderLookups().size());
+      API.resetRequests();
+      try (Statement st = c.createStatement()) {
+        st.setMaxRows(4);
+        assertEquals(List.of(List.of(0), List.of(1), List.of(2), List.of(3)),
+            rows(st.executeQuery("select o.order_id - 7 + p.id from people p left join personorders o on o.person = p.id")));
+      }
+      assertEquals(4, orderLookups().size());
+    }
+  }
+
+  @Test
+  void outerRowsWithoutAMatchUnderALimitCostMoreBatchesOfThatSize() throws Exception {
+    peopleWithOrders();
+    try (Connection c = connect()) {
+      // People 20, 30 and 40 have no orders: rows 18..44 hold 25 people with an order.
+      List<List<Object>> rows =
+          rows(c, "select p.id from people p join personorders o on o.person = p.id where p.id >= 18 limit 25");
+      List<List<Object>> expected = new ArrayList<>();
+      for (int i = 18; expected.size() < 25; i++) {
+        if (i < 20 || i % 10 != 0) {
+          expected.add(List.of(i));
+        }
+      }
+      assertEquals(expected, rows);
+      // Batches of 25 outer rows: 18..42 gave 22 rows, 43..67 the last three.
+      assertEquals(50, orderLookups().size());
+    }
+  }
+
+  @Test
+  void aLimitParameterKeepsTheFullBatch() throws Exception {
+    peopleWithOrders();
+    try (Connection c = connect("MaxConcurrentRequests=1");
+        PreparedStatement ps = c.prepareStatement(
+            "select p.id from people p join personorders o on o.person = p.id limit ?")) {
+      ps.setInt(1, 2);
+      assertEquals(List.of(List.of(0), List.of(1)), rows(ps.executeQuery()));
+    }
+    assertEquals(100, orderLookups().size(), "the plan cannot know the limit: batches of 100");
+  }
+
   @Test
   void theLookupsOfABatchOverlapUpToMaxConcurrentRequests() throws Exception {
     API.stubFor(get(urlPathMatching("/accounts/[0-9]+/orders"))

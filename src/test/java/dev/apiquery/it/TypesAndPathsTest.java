@@ -159,7 +159,7 @@ class TypesAndPathsTest extends ApiTestSupport {
       assertEquals(true, plan.contains("fetch=1"), plan);
       // A limit never passes a filter that still has to run after the fetch.
       String filtered = rows(c, "explain plan for select id from people where score < 2 limit 1").get(0).get(0).toString();
-      assertTrue(filtered.contains("EnumerableLimit(fetch=[1])"), filtered);
+      assertTrue(filtered.contains("ApiLimit(fetch=[1])"), filtered);
       assertTrue(!filtered.contains("fetch=1]"), filtered);
       assertEquals(List.of(List.of("p2")), rows(c, "select id from people where score < 2 limit 1"));
     }

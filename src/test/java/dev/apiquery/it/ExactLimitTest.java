@@ -1,0 +1,77 @@
+package dev.apiquery.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A LIMIT that cannot go into the request (a filter the driver checks sits below it) stops at its
+ * last row: Calcite's own LIMIT reads one row more before it stops, which at a page boundary cost a
+ * page no row of the result came from. One request at a time, so that no page is fetched ahead.
+ */
+class ExactLimitTest extends ApiTestSupport {
+  @BeforeEach
+  void setUp() throws Exception {
+    for (int offset = 0; offset < 30; offset += 10) {
+      String items = IntStream.range(offset, offset + 10)
+          .mapToObj(i -> "{\"id\":" + i + ",\"score\":" + (i % 2 == 0 ? 1 : 0) + "}")
+          .collect(Collectors.joining(",", "[", "]"));
+      API.stubFor(get(urlPathEqualTo("/items")).withQueryParam("offset", equalTo(Integer.toString(offset)))
+          .willReturn(okJson("{\"items\":" + items + "}")));
+    }
+    API.stubFor(get(urlPathEqualTo("/items")).withQueryParam("offset", equalTo("30"))
+        .willReturn(okJson("{\"items\":[]}")));
+    writeProfile("Items", rsd("""
+            <attr name="id" xs:type="int" other:xPath="id"/>
+            <attr name="score" xs:type="int" other:xPath="score"/>
+        """, "${BASE}/items?format=json&v=2", """
+          <api:set attr="JSONPath" value="$.items"/>
+          <api:set attr="pageoffsetparam" value="offset"/>
+          <api:set attr="pagesizeparam" value="limit"/>
+          <api:set attr="pagesize" value="10"/>
+        """).replace("\n", "\r\n"));
+  }
+
+  private static int requests() {
+    return API.findAll(getRequestedFor(urlPathEqualTo("/items"))).size();
+  }
+
+  @Test
+  void aLimitAboveAFilterEndingOnAPageBoundaryFetchesNoFurtherPage() throws Exception {
+    try (Connection c = connect("MaxConcurrentRequests=1")) {
+      // Even ids have score 1: rows 0..9 hold five of them, the page's last one is id 8.
+      assertEquals(List.of(List.of(0), List.of(2), List.of(4), List.of(6), List.of(8)),
+          rows(c, "select id from items where score = 1 limit 5"));
+      assertEquals(1, requests(), "the 6th matching row was not asked for");
+      String plan = rows(c, "explain plan for select id from items where score = 1 limit 5").get(0).get(0).toString();
+      assertTrue(plan.contains("ApiLimit(fetch=[5])"), plan);
+    }
+  }
+
+  @Test
+  void anOffsetIsSkippedAndMaxRowsStopsTheSameWay() throws Exception {
+    try (Connection c = connect("MaxConcurrentRequests=1")) {
+      assertEquals(List.of(List.of(12), List.of(14), List.of(16), List.of(18)),
+          rows(c, "select id from items where score = 1 limit 4 offset 6"));
+      assertEquals(2, requests());
+      API.resetRequests();
+      try (Statement st = c.createStatement()) {
+        st.setMaxRows(10);
+        assertEquals(10, rows(st.executeQuery("select id from items where score = 1")).size());
+      }
+      assertEquals(2, requests(), "ids 0..18 come from two pages");
+    }
+  }
+}
