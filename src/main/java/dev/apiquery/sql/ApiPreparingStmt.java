@@ -29,8 +29,9 @@ import dev.apiquery.sql.plan.StandardProgram;
 /**
  * The preparation of one statement ({@link MaxRowsPrepare}): Calcite's, with
  * <ul>
- *   <li>the program built without {@code CoreRules} ({@link StandardProgram}), and lookup joins
- *       under a LIMIT fitted to it ({@link LimitPass});
+ *   <li>the program built without {@code CoreRules} ({@link StandardProgram}), then each literal
+ *       LIMIT that stayed above the scans, and the lookup joins under it, fitted to its row count
+ *       ({@link LimitPass});
  *   <li>quoted names checked against the statement's text ({@link QuotedNames});
  *   <li>{@code Statement.setMaxRows(n)} as a {@code LIMIT n} on top of a plan without ORDER BY;
  *   <li>a plan that is one scan executed without generated code ({@link ScanBindable}).
