@@ -1,5 +1,9 @@
 package dev.apiquery.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,6 +112,33 @@ public abstract class ApiTestSupport {
   protected static String items(int from, int to) {
     return IntStream.range(from, to).mapToObj(i -> "{\"id\":" + i + ",\"name\":\"n" + i + "\"}")
         .collect(Collectors.joining(",", "[", "]"));
+  }
+
+  /**
+   * Serves {@code total} rows at {@code /items} in offset pages of 10 ({@code {"items":[...]}},
+   * row i written by {@code row}), up to and including the page at offset {@code total} (empty
+   * when {@code total} is a multiple of 10).
+   */
+  protected static void stubItemPages(int total, IntFunction<String> row) {
+    for (int offset = 0; offset <= total; offset += 10) {
+      String rows = IntStream.range(offset, Math.min(total, offset + 10)).mapToObj(row)
+          .collect(Collectors.joining(",", "[", "]"));
+      API.stubFor(get(urlPathEqualTo("/items")).withQueryParam("offset", equalTo(Integer.toString(offset)))
+          .willReturn(okJson("{\"items\":" + rows + "}")));
+    }
+  }
+
+  /**
+   * Writes {@code Items.rsd}, offset-paged by 10 over {@link #stubItemPages}, in the style of a
+   * vendor file: CRLF line ends, a raw {@code &} in the URI, a {@code $.} JSONPath.
+   */
+  protected Path writePagedItems(String attrs) throws IOException {
+    return writeProfile("Items", rsd(attrs, "${BASE}/items?format=json&v=2", """
+          <api:set attr="JSONPath" value="$.items"/>
+          <api:set attr="pageoffsetparam" value="offset"/>
+          <api:set attr="pagesizeparam" value="limit"/>
+          <api:set attr="pagesize" value="10"/>
+        """).replace("\n", "\r\n"));
   }
 
   /** A one-table RSD with the given attrs/inputs and URI, and no paging. */

@@ -1,9 +1,7 @@
 package dev.apiquery.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +20,11 @@ import org.junit.jupiter.api.Test;
 class ExactLimitTest extends ApiTestSupport {
   @BeforeEach
   void setUp() throws Exception {
-    for (int offset = 0; offset < 30; offset += 10) {
-      String items = IntStream.range(offset, offset + 10)
-          .mapToObj(i -> "{\"id\":" + i + ",\"score\":" + (i % 2 == 0 ? 1 : 0) + "}")
-          .collect(Collectors.joining(",", "[", "]"));
-      API.stubFor(get(urlPathEqualTo("/items")).withQueryParam("offset", equalTo(Integer.toString(offset)))
-          .willReturn(okJson("{\"items\":" + items + "}")));
-    }
-    API.stubFor(get(urlPathEqualTo("/items")).withQueryParam("offset", equalTo("30"))
-        .willReturn(okJson("{\"items\":[]}")));
-    writeProfile("Items", rsd("""
+    stubItemPages(30, i -> "{\"id\":" + i + ",\"score\":" + (i % 2 == 0 ? 1 : 0) + "}");
+    writePagedItems("""
             <attr name="id" xs:type="int" other:xPath="id"/>
             <attr name="score" xs:type="int" other:xPath="score"/>
-        """, "${BASE}/items?format=json&v=2", """
-          <api:set attr="JSONPath" value="$.items"/>
-          <api:set attr="pageoffsetparam" value="offset"/>
-          <api:set attr="pagesizeparam" value="limit"/>
-          <api:set attr="pagesize" value="10"/>
-        """).replace("\n", "\r\n"));
+        """);
   }
 
   private static int requests() {

@@ -1,9 +1,7 @@
 package dev.apiquery.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +16,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.calcite.runtime.Hook;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,23 +31,11 @@ class PlanCacheTest extends ApiTestSupport {
 
   @BeforeEach
   void setUp() throws Exception {
-    for (int offset = 0; offset <= TOTAL; offset += 10) {
-      String items = IntStream.range(offset, Math.min(TOTAL, offset + 10))
-          .mapToObj(i -> "{\"id\":" + i + ",\"kind\":\"k" + i % 2 + "\"}")
-          .collect(Collectors.joining(",", "[", "]"));
-      API.stubFor(get(urlPathEqualTo("/items")).withQueryParam("offset", equalTo(Integer.toString(offset)))
-          .willReturn(okJson("{\"items\":" + items + "}")));
-    }
-    // In the style of a vendor file: CRLF line ends, a raw & in the URI, a $. JSONPath.
-    writeProfile("Items", rsd("""
+    stubItemPages(TOTAL, i -> "{\"id\":" + i + ",\"kind\":\"k" + i % 2 + "\"}");
+    writePagedItems("""
             <attr name="id" xs:type="int" other:xPath="id"/>
             <attr name="kind" xs:type="string" other:xPath="kind" other:filter="kind"/>
-        """, "${BASE}/items?format=json&v=2", """
-          <api:set attr="JSONPath" value="$.items"/>
-          <api:set attr="pageoffsetparam" value="offset"/>
-          <api:set attr="pagesizeparam" value="limit"/>
-          <api:set attr="pagesize" value="10"/>
-        """).replace("\n", "\r\n"));
+        """);
   }
 
   private static List<LoggedRequest> requests() {

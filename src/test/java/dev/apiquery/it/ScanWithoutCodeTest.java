@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.calcite.runtime.Hook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,26 +32,14 @@ class ScanWithoutCodeTest extends ApiTestSupport {
 
   @BeforeEach
   void setUp() throws Exception {
-    for (int offset = 0; offset < TOTAL; offset += 10) {
-      String items = IntStream.range(offset, Math.min(TOTAL, offset + 10))
-          .mapToObj(i -> "{\"id\":" + i + ",\"kind\":\"k" + i % 2 + "\",\"score\":" + i + ".5}")
-          .collect(Collectors.joining(",", "[", "]"));
-      API.stubFor(get(urlPathEqualTo("/items")).withQueryParam("offset", equalTo(Integer.toString(offset)))
-          .willReturn(okJson("{\"items\":" + items + "}")));
-    }
+    stubItemPages(TOTAL, i -> "{\"id\":" + i + ",\"kind\":\"k" + i % 2 + "\",\"score\":" + i + ".5}");
     API.stubFor(get(urlPathEqualTo("/items")).withQueryParam("kind", equalTo("k1"))
         .willReturn(okJson("{\"items\":[{\"id\":1,\"kind\":\"k1\",\"score\":1.5},{\"id\":3,\"kind\":\"k1\",\"score\":3.5}]}")));
-    // In the style of a vendor file: CRLF line ends, a raw & in the URI, a $. JSONPath.
-    writeProfile("Items", rsd("""
+    writePagedItems("""
             <attr name="id" xs:type="int" other:xPath="id"/>
             <attr name="kind" xs:type="string" other:xPath="kind" other:filter="kind"/>
             <attr name="score" xs:type="double" other:xPath="score"/>
-        """, "${BASE}/items?format=json&v=2", """
-          <api:set attr="JSONPath" value="$.items"/>
-          <api:set attr="pageoffsetparam" value="offset"/>
-          <api:set attr="pagesizeparam" value="limit"/>
-          <api:set attr="pagesize" value="10"/>
-        """).replace("\n", "\r\n"));
+        """);
   }
 
   private static List<LoggedRequest> requests() {
