@@ -17,6 +17,7 @@ import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.runtime.Hook;
+import org.apache.calcite.runtime.Typed;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.validate.SqlValidator;
@@ -34,7 +35,8 @@ import dev.apiquery.sql.plan.StandardProgram;
  *       ({@link LimitPass});
  *   <li>quoted names checked against the statement's text ({@link QuotedNames});
  *   <li>{@code Statement.setMaxRows(n)} as a {@code LIMIT n} on top of a plan without ORDER BY;
- *   <li>a plan that is one scan executed without generated code ({@link ScanBindable}).
+ *   <li>a plan that is one scan, or proven empty, executed without generated code
+ *       ({@link ScanBindable}, {@link NoRowsBindable}).
  * </ul>
  */
 final class ApiPreparingStmt extends CalcitePrepareImpl.CalcitePreparingStmt {
@@ -93,11 +95,16 @@ final class ApiPreparingStmt extends CalcitePrepareImpl.CalcitePreparingStmt {
 
   @Override
   protected PreparedResult implement(RelRoot root) {
-    ScanBindable scan = ScanBindable.of(root, javaTypeFactory);
-    if (scan == null) {
+    Bindable<Object> direct = ScanBindable.of(root, javaTypeFactory);
+    if (direct == null) {
+      direct = NoRowsBindable.of(root, javaTypeFactory);
+    }
+    if (direct == null) {
       return super.implement(root);
     }
-    // What Calcite's implement() returns, with the scan's call instead of compiled code.
+    Bindable<Object> bindable = direct;
+    Type elementType = ((Typed) direct).getElementType();
+    // What Calcite's implement() returns, with a direct call instead of compiled code.
     Hook.PLAN_BEFORE_IMPLEMENTATION.run(root);
     return new PreparedResultImpl(root.rel.getRowType(), parameterRowType, fieldOrigins,
         root.collation.getFieldCollations().isEmpty() ? List.of() : List.of(root.collation),
@@ -109,12 +116,12 @@ final class ApiPreparingStmt extends CalcitePrepareImpl.CalcitePreparingStmt {
 
       @Override
       public Bindable getBindable(Meta.CursorFactory cursorFactory) {
-        return scan;
+        return bindable;
       }
 
       @Override
       public Type getElementType() {
-        return scan.getElementType();
+        return elementType;
       }
     };
   }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a fresh JVM loads for its first query (the cold start every Spark executor pays): a
  * plain-http API sets no TLS up, and a plan that is one scan compiles nothing (neither its
- * metadata handlers nor its executable code: Janino is not even loaded). Checked in a child JVM,
+ * metadata handlers nor its executable code: Janino is not even loaded), nor does Spark's
+ * schema query (WHERE 1=0, reduced without compiling its constant). Checked in a child JVM,
  * whose class loading log is its own.
  */
 class ColdPathTest {
@@ -26,16 +27,7 @@ class ColdPathTest {
   @Test
   void aPlainHttpQueryLoadsNoTrustStoreNoSslContextAndNoCompiler() throws Exception {
     try (PagedJsonServer server = new PagedJsonServer(50, 0, 0, 0)) {
-      Files.writeString(dir.resolve("Items.rsd"), server.profile(10));
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p = new ProcessBuilder(List.of(java, "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
-          ScanInChildJvm.class.getName(), "jdbc:apiquery:Profile=" + dir, "select * from items limit 10"))
-          .redirectErrorStream(true)
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-      assertEquals(0, p.exitValue(), out);
+      String out = firstQueryInChildJvm(server, "select * from items limit 10");
       assertTrue(out.contains("rows=10 idSum=45"), out);
       assertEquals(1, server.requests());
       assertFalse(out.contains("sun.security.ssl.SSLContextImpl"), "an SSLContext was made");
@@ -43,5 +35,32 @@ class ColdPathTest {
       assertFalse(out.contains("org.codehaus.janino."), "Janino compiled something");
       assertFalse(out.contains("EnumerableRelImplementor"), "Java code was generated for the plan");
     }
+  }
+
+  @Test
+  void sparksSchemaQueryCompilesNothingAndSendsNothing() throws Exception {
+    try (PagedJsonServer server = new PagedJsonServer(50, 0, 0, 0)) {
+      // What Spark's JDBC source sends first, on the driver, to learn the columns.
+      String out = firstQueryInChildJvm(server, "SELECT * FROM (select * from items) SPARK_GEN_SUBQ_0 WHERE 1=0");
+      assertTrue(out.contains("rows=0 idSum=0"), out);
+      assertEquals(0, server.requests());
+      assertFalse(out.contains("org.codehaus.janino."), "Janino compiled something");
+      assertFalse(out.contains("EnumerableRelImplementor"), "Java code was generated for the plan");
+    }
+  }
+
+  /** The output of a child JVM that connects, runs {@code sql} and reads it, with its class loading log. */
+  private String firstQueryInChildJvm(PagedJsonServer server, String sql) throws Exception {
+    Files.writeString(dir.resolve("Items.rsd"), server.profile(10));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(List.of(java, "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
+        ScanInChildJvm.class.getName(), "jdbc:apiquery:Profile=" + dir, sql))
+        .redirectErrorStream(true)
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+    assertEquals(0, p.exitValue(), out);
+    return out;
   }
 }

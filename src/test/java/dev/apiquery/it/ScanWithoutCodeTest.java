@@ -153,6 +153,31 @@ class ScanWithoutCodeTest extends ApiTestSupport {
   }
 
   @Test
+  void aQueryProvenEmptyGeneratesNoCodeAndSendsNothing() throws Exception {
+    try (Connection c = connect();
+        Statement st = c.createStatement()) {
+      List<Object> code = generated(() -> {
+        // Spark's JDBC source learns the columns so; BI tools do the same with WHERE 1=0.
+        try (ResultSet rs = st.executeQuery("SELECT * FROM (SELECT score, id FROM items) SPARK_GEN_SUBQ_0 WHERE 1=0")) {
+          ResultSetMetaData md = rs.getMetaData();
+          assertEquals(2, md.getColumnCount());
+          assertEquals("score", md.getColumnLabel(1));
+          assertEquals(Types.DOUBLE, md.getColumnType(1));
+          assertEquals(Types.INTEGER, md.getColumnType(2));
+          assertEquals(List.of(), rows(rs));
+        }
+        try (ResultSet rs = st.executeQuery("select kind from items where 1 = 0")) {
+          assertEquals(1, rs.getMetaData().getColumnCount());
+          assertEquals(Types.VARCHAR, rs.getMetaData().getColumnType(1));
+          assertEquals(List.of(), rows(rs));
+        }
+      });
+      assertEquals(List.of(), code);
+      assertEquals(0, requests().size());
+    }
+  }
+
+  @Test
   void aColumnTwiceAnExpressionOrARecheckedFilterStillRunsThroughGeneratedCode() throws Exception {
     try (Connection c = connect()) {
       List<List<Object>> twice = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.volcano.VolcanoPlanner;
 import org.apache.calcite.rel.RelCollationTraitDef;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rex.RexExecutor;
 import org.apache.calcite.rex.RexExecutorImpl;
 import org.apache.calcite.runtime.Hook;
 
@@ -48,6 +49,13 @@ public final class StandardPlanner extends VolcanoPlanner {
     // Calcite's Spark handler would be asked here for rules; its hook adds none.
     Hook.PLANNER.run(planner); // lets a test add or remove rules, as with Calcite's planner
     return planner;
+  }
+
+  /** Calcite's executor behind one that first tries simplification ({@link SimplifyingExecutor}). */
+  @Override
+  public void setExecutor(RexExecutor executor) {
+    super.setExecutor(executor == null || executor instanceof SimplifyingExecutor
+        ? executor : new SimplifyingExecutor(executor));
   }
 
   @Override
