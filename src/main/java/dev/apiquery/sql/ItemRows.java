@@ -68,7 +68,7 @@ final class ItemRows {
       // not hold is filled in (those positions are never read from the converted values).
       Object[] row = raw.takeConverted();
       for (int i : filledIn) {
-        row[i] = i == plan.rowField ? chain.positions().position() : chain.inputValue(plan.inputIndex[i]);
+        row[i] = filledIn(i, chain);
       }
       return row;
     }
@@ -104,11 +104,8 @@ final class ItemRows {
    */
   private Object value(Item item, RowValues raw, int i, RequestChain chain) {
     TableField field = plan.outputFields.get(i);
-    if (i == plan.rowField) {
-      return chain.positions().position();
-    }
-    if (plan.inputIndex[i] >= 0) {
-      return chain.inputValue(plan.inputIndex[i]);
+    if (i == plan.rowField || plan.inputIndex[i] >= 0) {
+      return filledIn(i, chain);
     }
     if (raw != null && raw.converted() != null) {
       Object value = raw.converted()[i];
@@ -128,6 +125,11 @@ final class ItemRows {
       failed(field, e.getMessage());
       return null;
     }
+  }
+
+  /** Output field {@code i} when the response does not hold it: the row's position, or an input's value. */
+  private Object filledIn(int i, RequestChain chain) {
+    return i == plan.rowField ? chain.positions().position() : chain.inputValue(plan.inputIndex[i]);
   }
 
   private synchronized void failed(TableField field, String message) {
