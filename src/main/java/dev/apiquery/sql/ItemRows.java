@@ -68,7 +68,7 @@ final class ItemRows {
       // not hold is filled in (those positions are never read from the converted values).
       Object[] row = raw.takeConverted();
       for (int i : filledIn) {
-        row[i] = filledIn(i, chain);
+        row[i] = notInResponse(i, chain);
       }
       return row;
     }
@@ -105,7 +105,7 @@ final class ItemRows {
   private Object value(Item item, RowValues raw, int i, RequestChain chain) {
     TableField field = plan.outputFields.get(i);
     if (i == plan.rowField || plan.inputIndex[i] >= 0) {
-      return filledIn(i, chain);
+      return notInResponse(i, chain);
     }
     if (raw != null && raw.converted() != null) {
       Object value = raw.converted()[i];
@@ -128,7 +128,7 @@ final class ItemRows {
   }
 
   /** Output field {@code i} when the response does not hold it: the row's position, or an input's value. */
-  private Object filledIn(int i, RequestChain chain) {
+  private Object notInResponse(int i, RequestChain chain) {
     return i == plan.rowField ? chain.positions().position() : chain.inputValue(plan.inputIndex[i]);
   }
 
