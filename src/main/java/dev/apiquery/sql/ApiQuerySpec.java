@@ -109,6 +109,11 @@ public final class ApiQuerySpec {
     return rows;
   }
 
+  /** This spec with its row range's parameter bounds replaced by the range their values keep. */
+  ApiQuerySpec withBoundRowRange(RowRange bound) {
+    return new ApiQuerySpec(projects, pushedValues, parameters, offset, fetch, limitParameters, bound);
+  }
+
   /** Keeps only the rows of each chain whose {@code _row} is also in {@code range}. */
   ApiQuerySpec withRowRange(RowRange range) {
     return new ApiQuerySpec(projects, pushedValues, parameters, offset, fetch, limitParameters, rows.intersect(range));
@@ -231,7 +236,8 @@ public final class ApiQuerySpec {
         && parameters.equals(other.parameters)
         && offset == other.offset
         && fetch == other.fetch
-        && limitParameters.equals(other.limitParameters);
+        && limitParameters.equals(other.limitParameters)
+        && rows.equals(other.rows);
   }
 
   @Override

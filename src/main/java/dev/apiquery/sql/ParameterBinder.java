@@ -57,13 +57,31 @@ final class ParameterBinder {
    */
   static ApiQuerySpec bind(ApiQuerySpec spec, DataContext root, Object[] outerValues) {
     ApiQuerySpec valued = bindValues(spec, root, outerValues);
-    LimitParameters limit = spec.limitParameters();
-    if (valued == null || limit.isEmpty()) {
-      return valued;
+    if (valued == null) {
+      return null;
     }
-    return valued.withBoundLimit(
-        rowCount(root, limit.offset(), spec.offset(), 0, "OFFSET", "2201X"),
-        rowCount(root, limit.fetch(), spec.fetch(), -1, "LIMIT", "2201W"));
+    LimitParameters limit = spec.limitParameters();
+    if (!limit.isEmpty()) {
+      valued = valued.withBoundLimit(
+          rowCount(root, limit.offset(), spec.offset(), 0, "OFFSET", "2201X"),
+          rowCount(root, limit.fetch(), spec.fetch(), -1, "LIMIT", "2201W"));
+    }
+    RowRange rows = spec.rowRange();
+    return rows.bounds().isEmpty() ? valued : valued.withBoundRowRange(boundRows(rows, root));
+  }
+
+  /**
+   * The range with each {@code _row <op> ?} replaced by the rows its value keeps, as its literal
+   * would; a NULL value keeps no row (the comparison is unknown).
+   */
+  private static RowRange boundRows(RowRange rows, DataContext root) {
+    RowRange bound = new RowRange(rows.from(), rows.to());
+    for (RowRange.Bound b : rows.bounds()) {
+      Object value = root.get("?" + b.parameter());
+      bound = bound.intersect(value == null ? new RowRange(0, 0)
+          : RowRangePredicate.range(b.kind(), new BigDecimal(value.toString())));
+    }
+    return bound;
   }
 
   /**

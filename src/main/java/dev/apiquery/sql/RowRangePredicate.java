@@ -2,15 +2,18 @@ package dev.apiquery.sql;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
 
 /**
- * A comparison of {@code _row} with a number ({@code _row >= 12500}, {@code _row < 25000}, and
- * Spark's first-partition {@code _row < 12500 OR _row IS NULL}: {@code _row} is never null), as
+ * A comparison of {@code _row} with a number or a dynamic parameter ({@code _row >= 12500},
+ * {@code _row < ?}, and Spark's first-partition {@code _row < 12500 OR _row IS NULL}: {@code _row}
+ * is never null), as
  * the {@link RowRange} it keeps. {@link FilterIntoScanRule} folds such conjuncts into the scan,
  * which applies the range itself (starting at the page that holds its first row where the paging
  * allows, stopping after its last), so they leave the filter.
@@ -18,7 +21,10 @@ import org.apache.calcite.sql.SqlKind;
 final class RowRangePredicate {
   private RowRangePredicate() {}
 
-  /** The range a conjunct keeps, or null when it is not a comparison of {@code _row} with a number. */
+  /**
+   * The range a conjunct keeps (with a {@link RowRange.Bound} for a parameter), or null when it
+   * is not a comparison of {@code _row} with a number or a parameter.
+   */
   static RowRange match(RexNode node, ApiTableScan scan) {
     if (node.getKind() == SqlKind.OR) {
       // _row < b OR _row IS NULL: the second half never holds.
@@ -57,9 +63,18 @@ final class RowRangePredicate {
       right = swap;
     }
     BigDecimal value = number(right);
-    if (value == null) {
-      return null;
+    if (value != null) {
+      return range(kind, value);
     }
+    Integer parameter = parameter(right);
+    if (parameter != null && range(kind, BigDecimal.ZERO) != null) {
+      return new RowRange(0, -1, List.of(new RowRange.Bound(kind, parameter))); // bound when it runs
+    }
+    return null;
+  }
+
+  /** The rows {@code _row <kind> value} keeps, or null for a comparison that is not a range. */
+  static RowRange range(SqlKind kind, BigDecimal value) {
     switch (kind) {
       case GREATER_THAN_OR_EQUAL:
         return new RowRange(atLeastZero(value.setScale(0, RoundingMode.CEILING)), -1);
@@ -94,6 +109,12 @@ final class RowRangePredicate {
       return value;
     }
     return null;
+  }
+
+  /** The index of a dynamic parameter ({@code ?}), also under a CAST; else null. */
+  private static Integer parameter(RexNode node) {
+    RexNode bare = node.getKind() == SqlKind.CAST ? ((RexCall) node).getOperands().get(0) : node;
+    return bare instanceof RexDynamicParam param ? param.getIndex() : null;
   }
 
   /** {@code _row}, also under a CAST that Calcite adds when the literal's type differs. */

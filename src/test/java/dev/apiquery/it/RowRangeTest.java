@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -166,13 +168,42 @@ class RowRangeTest extends ApiTestSupport {
   }
 
   @Test
-  void aPreparedRangeIsStillCorrect() throws Exception {
+  void aPreparedRangeIsPushedWithEachExecutionsValues() throws Exception {
     offsetApi(0, 10, 20, 30, 40, 50, 60, 70);
     try (Connection c = connect("MaxConcurrentRequests=1");
-        PreparedStatement ps = c.prepareStatement("SELECT id, _row FROM items WHERE _row >= ? AND _row < ?")) {
-      ps.setLong(1, 12);
-      ps.setLong(2, 14);
-      assertEquals(List.of(List.of(12, 12L), List.of(13, 13L)), rows(ps.executeQuery()));
+        PreparedStatement ps = c.prepareStatement("SELECT id, name, _row FROM items WHERE _row >= ? AND _row < ?")) {
+      ps.setLong(1, 10);
+      ps.setLong(2, 20);
+      assertEquals(expected(10, 20), rows(ps.executeQuery()));
+      assertEquals(List.of("10"), offsetsAsked(), "the page of rows 10-19, and no other");
+      API.resetRequests();
+      ps.setInt(1, 30);
+      ps.setInt(2, 50);
+      assertEquals(expected(30, 50), rows(ps.executeQuery()));
+      assertEquals(List.of("30", "40"), offsetsAsked());
+      API.resetRequests();
+      ps.setNull(1, Types.BIGINT); // _row >= NULL holds for no row
+      assertEquals(List.of(), rows(ps.executeQuery()));
+      assertEquals(List.of(), offsetsAsked());
+    }
+  }
+
+  @Test
+  void aPreparedRangeShowsInExplainAndRoundsAsALiteralWould() throws Exception {
+    offsetApi(0, 10, 20, 30, 40, 50, 60, 70);
+    try (Connection c = connect("MaxConcurrentRequests=1")) {
+      try (PreparedStatement ps = c.prepareStatement("explain plan for SELECT id FROM items WHERE _row < ? or _row is null")) {
+        ps.setInt(1, 5);
+        String plan = rows(ps.executeQuery()).get(0).get(0).toString();
+        assertTrue(plan.contains("_row < ?0"), plan);
+        assertTrue(!plan.contains("EnumerableCalc"), "nothing left to filter after the fetch: " + plan);
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, name, _row FROM items WHERE _row > ? AND _row <= ?")) {
+        ps.setBigDecimal(1, new BigDecimal("9.5"));
+        ps.setLong(2, 19);
+        assertEquals(expected(10, 20), rows(ps.executeQuery()));
+      }
+      assertEquals(List.of("10"), offsetsAsked());
     }
   }
 
