@@ -1,19 +1,19 @@
 package dev.apiquery.sql;
 
 import java.lang.reflect.Type;
+import org.apache.calcite.DataContext;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
+import org.apache.calcite.adapter.java.JavaTypeFactory;
+import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.linq4j.QueryProvider;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
-import org.apache.calcite.rex.RexBuilder;
-import org.apache.calcite.sql2rel.SqlRexConvertletTable;
-import org.apache.calcite.plan.RelOptCluster;
-import org.apache.calcite.DataContext;
-import org.apache.calcite.adapter.java.JavaTypeFactory;
-import org.apache.calcite.linq4j.QueryProvider;
-import org.apache.calcite.schema.SchemaPlus;
-import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
-import org.apache.calcite.plan.RelOptCostFactory;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.sql2rel.SqlRexConvertletTable;
 import dev.apiquery.sql.plan.LazyConvertletTable;
 import dev.apiquery.sql.plan.ReflectiveMetadata;
 import dev.apiquery.sql.plan.StandardPlanner;
@@ -29,10 +29,11 @@ import dev.apiquery.sql.plan.StandardPlanner;
  *       the scan is told nothing, and keeps its fetch-ahead and concurrent pages.
  * </ul>
  * Calcite caps the rows with a take() that asks the scan for row n+1 before noticing it has n,
- * so a cap that ends on a page boundary fetched a whole useless page; this cap stops before asking.
- * Its SQL-to-rel conversion also checks that quoted names matched exactly ({@link QuotedNames}).
- * Its planner and program are Calcite's default ones, built without {@code CoreRules}
- * ({@link StandardPlanner}, {@link StandardProgram}): a cold start costs a fifth less CPU.
+ * so a cap that ends on a page boundary waited for a whole useless page; this cap stops before
+ * asking ({@link ApiLimit#first}). Its planner is Calcite's default one, built without
+ * {@code CoreRules} ({@link StandardPlanner}); each statement is prepared by an
+ * {@link ApiPreparingStmt} (quoted names, the program, code-free plans), whose cluster answers
+ * metadata by reflection until the plan turns out not to be plain ({@link ReflectiveMetadata}).
  */
 public final class MaxRowsPrepare extends CalcitePrepareImpl {
   /** The DataContext entry that tells scans the statement's max rows (they never fetch ahead past it). */
