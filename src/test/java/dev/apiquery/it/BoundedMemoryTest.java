@@ -1,15 +1,10 @@
 package dev.apiquery.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiquery.bench.PagedJsonServer;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,15 +20,8 @@ class BoundedMemoryTest {
     long rows = 700_000;
     try (PagedJsonServer server = new PagedJsonServer(rows, 120, 0, 0)) {
       Files.writeString(dir.resolve("Items.rsd"), server.profile(5_000));
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process p = new ProcessBuilder(List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-          ScanInChildJvm.class.getName(), "jdbc:apiquery:Profile=" + dir + ";MaxConcurrentRequests=4", "select * from items"))
-          .redirectErrorStream(true)
-          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-          .start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(p.waitFor(5, TimeUnit.MINUTES));
-      assertEquals(0, p.exitValue(), out);
+      String out = ScanInChildJvm.run("-Xmx128m", "jdbc:apiquery:Profile=" + dir + ";MaxConcurrentRequests=4",
+          "select * from items", 5);
       long expectedSum = rows * (rows - 1) / 2;
       assertTrue(out.contains("rows=" + rows + " idSum=" + expectedSum), out);
       assertTrue(out.contains("maxHeapMb=") && !out.contains("OutOfMemoryError"), out);

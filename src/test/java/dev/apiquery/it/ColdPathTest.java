@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiquery.bench.PagedJsonServer;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,15 +48,6 @@ class ColdPathTest {
   /** The output of a child JVM that connects, runs {@code sql} and reads it, with its class loading log. */
   private String firstQueryInChildJvm(PagedJsonServer server, String sql) throws Exception {
     Files.writeString(dir.resolve("Items.rsd"), server.profile(10));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
-        ScanInChildJvm.class.getName(), "jdbc:apiquery:Profile=" + dir, sql))
-        .redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-        .start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-    assertEquals(0, p.exitValue(), out);
-    return out;
+    return ScanInChildJvm.run("-Xlog:class+load=info", "jdbc:apiquery:Profile=" + dir, sql, 2);
   }
 }
