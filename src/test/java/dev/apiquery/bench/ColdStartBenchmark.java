@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code /usr/bin/time} (wall, user + system CPU, peak RSS). The bare OkHttp + Jackson client
  * ({@link BareClient}) is the yardstick; against it, the driver alone from the {@code -all} jar
  * with no JVM flags ({@link ColdDriverClient}: what a Spark executor or DBeaver pays), and
- * {@code bin/apiquery query} with the flags of that script (class-data sharing archive and all).
+ * {@code bin/apiquery query} with the flags of that script (class-data sharing archive and all); and
+ * the driver alone running the {@code WHERE 1=0} query Spark's driver sends first (no request).
  * A harness, not a test: {@code bench/run.sh 5 cold} (after {@code ./mvnw package}).
  *
  * <p>Arguments: rounds, the test class path (for the bare client), the {@code -all} jar, and the
@@ -26,6 +27,8 @@ import java.util.Map;
 public final class ColdStartBenchmark {
   private static final String TIME = "/usr/bin/time";
   private static final String SQL = "select * from items limit 10";
+  /** What Spark's JDBC source sends first, on its driver, to learn the columns. */
+  private static final String SPARK_SCHEMA_SQL = "SELECT * FROM items WHERE 1=0";
 
   public static void main(String[] args) throws Exception {
     int rounds = Integer.parseInt(args[0]);
@@ -42,6 +45,8 @@ public final class ColdStartBenchmark {
       commands.put("bare OkHttp+Jackson", List.of(java, "-cp", testClassPath, BareClient.class.getName(), server.baseUrl()));
       commands.put("driver alone (-all jar, no flags)",
           List.of(java, "-cp", driverClassPath, ColdDriverClient.class.getName(), url, SQL));
+      commands.put("driver alone, Spark's WHERE 1=0",
+          List.of(java, "-cp", driverClassPath, ColdDriverClient.class.getName(), url, SPARK_SCHEMA_SQL));
       commands.put("bin/apiquery query",
           List.of(repo.resolve("bin/apiquery").toString(), "query", "--url", url, "-f", "csv", SQL));
       // One untimed run of each: bin/apiquery makes its class-data sharing archive on its first
@@ -74,7 +79,7 @@ public final class ColdStartBenchmark {
     Process p = new ProcessBuilder(timed).redirectErrorStream(true)
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (p.waitFor() != 0 || !(out.contains("rows=10") || out.lines().count() >= 11)) {
+    if (p.waitFor() != 0 || !(out.contains("rows=10") || out.contains("rows=0") || out.lines().count() >= 11)) {
       throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
     }
     String[] f = Files.readString(times).trim().split("\\s+");
