@@ -31,7 +31,7 @@ final class SimplifyingExecutor implements RexExecutor {
     List<Integer> restAt = new ArrayList<>();
     for (int i = 0; i < reduced.length; i++) {
       RexNode exp = constExps.get(i);
-      RexNode simple = simplify.simplifyPreservingType(exp);
+      RexNode simple = simplified(simplify, exp);
       if (simple instanceof RexLiteral && simple.getType().equals(exp.getType())) {
         reduced[i] = simple;
       } else {
@@ -47,5 +47,14 @@ final class SimplifyingExecutor implements RexExecutor {
       }
     }
     reducedValues.addAll(List.of(reduced));
+  }
+
+  /** The simplified constant, or null when simplifying fails: the compiled executor then decides. */
+  private static RexNode simplified(RexSimplify simplify, RexNode exp) {
+    try {
+      return simplify.simplifyPreservingType(exp);
+    } catch (RuntimeException e) {
+      return null; // this is only a shortcut: a constant it cannot take keeps Calcite's behaviour
+    }
   }
 }
