@@ -1,6 +1,7 @@
 package dev.apiquery.sql.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.calcite.plan.RelOptPredicateList;
 import org.apache.calcite.rex.RexBuilder;
@@ -46,7 +47,7 @@ final class SimplifyingExecutor implements RexExecutor {
         reduced[restAt.get(k)] = evaluated.get(k);
       }
     }
-    reducedValues.addAll(List.of(reduced));
+    reducedValues.addAll(Arrays.asList(reduced));
   }
 
   /** The simplified constant, or null when simplifying fails: the compiled executor then decides. */
