@@ -13,6 +13,7 @@ import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
 /**
@@ -22,25 +23,40 @@ import org.apache.calcite.rex.RexNode;
  * no row of the result needs. Replaces {@link EnumerableLimit} after planning ({@link LimitPass}).
  */
 public final class ApiLimit extends EnumerableLimit {
-  private final long skip;
-  private final long rows;
-
-  private ApiLimit(RelOptCluster cluster, RelTraitSet traitSet, RelNode input, RexNode offset, RexNode fetch,
-      long skip, long rows) {
+  private ApiLimit(RelOptCluster cluster, RelTraitSet traitSet, RelNode input, RexNode offset, RexNode fetch) {
     super(cluster, traitSet, input, offset, fetch);
-    this.skip = skip;
-    this.rows = rows;
   }
 
-  /** The limit as an {@code ApiLimit}, given its offset's and row count's values (offset 0 when absent). */
-  static ApiLimit of(EnumerableLimit limit, long skip, long rows) {
-    return new ApiLimit(limit.getCluster(), limit.getTraitSet(), limit.getInput(), limit.offset, limit.fetch,
-        skip, rows);
+  /** The limit as an {@code ApiLimit}, or null when its row count is absent or not a literal (a parameter). */
+  static ApiLimit of(EnumerableLimit limit) {
+    if (literal(limit.fetch) < 0 || (limit.offset != null && literal(limit.offset) < 0)) {
+      return null;
+    }
+    return new ApiLimit(limit.getCluster(), limit.getTraitSet(), limit.getInput(), limit.offset, limit.fetch);
   }
 
   @Override
   public ApiLimit copy(RelTraitSet traitSet, List<RelNode> newInputs) {
-    return new ApiLimit(getCluster(), traitSet, sole(newInputs), offset, fetch, skip, rows);
+    return new ApiLimit(getCluster(), traitSet, sole(newInputs), offset, fetch);
+  }
+
+  /** Rows skipped (the offset, 0 without one). */
+  long skip() {
+    return offset == null ? 0 : literal(offset);
+  }
+
+  /** Rows returned at most (the row count). */
+  long rows() {
+    return literal(fetch);
+  }
+
+  /** A non-negative literal's value, or -1 for anything else (absent, a dynamic parameter). */
+  private static long literal(RexNode node) {
+    if (node instanceof RexLiteral literal) {
+      Long value = literal.getValueAs(Long.class);
+      return value == null || value < 0 ? -1 : value;
+    }
+    return -1;
   }
 
   @Override
@@ -48,8 +64,8 @@ public final class ApiLimit extends EnumerableLimit {
     BlockBuilder builder = new BlockBuilder();
     Result input = implementor.visitChild(this, 0, (EnumerableRel) getInput(), pref);
     Expression source = builder.append("input", input.block);
-    builder.add(Expressions.call(ApiLimit.class, "first", source, Expressions.constant(skip),
-        Expressions.constant(rows)));
+    builder.add(Expressions.call(ApiLimit.class, "first", source, Expressions.constant(skip()),
+        Expressions.constant(rows())));
     return implementor.result(input.physType, builder.toBlock());
   }
 

@@ -17,7 +17,6 @@ import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.runtime.Hook;
-import org.apache.calcite.runtime.Typed;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.validate.SqlValidator;
@@ -36,7 +35,7 @@ import dev.apiquery.sql.plan.StandardProgram;
  *   <li>quoted names checked against the statement's text ({@link QuotedNames});
  *   <li>{@code Statement.setMaxRows(n)} as a {@code LIMIT n} on top of a plan without ORDER BY;
  *   <li>a plan that is one scan, or proven empty, executed without generated code
- *       ({@link ScanBindable}, {@link NoRowsBindable}).
+ *       ({@link DirectBindable}).
  * </ul>
  */
 final class ApiPreparingStmt extends CalcitePrepareImpl.CalcitePreparingStmt {
@@ -95,15 +94,10 @@ final class ApiPreparingStmt extends CalcitePrepareImpl.CalcitePreparingStmt {
 
   @Override
   protected PreparedResult implement(RelRoot root) {
-    Bindable<Object> direct = ScanBindable.of(root, javaTypeFactory);
-    if (direct == null) {
-      direct = NoRowsBindable.of(root, javaTypeFactory);
-    }
+    DirectBindable direct = DirectBindable.of(root, javaTypeFactory);
     if (direct == null) {
       return super.implement(root);
     }
-    Bindable<Object> bindable = direct;
-    Type elementType = ((Typed) direct).getElementType();
     // What Calcite's implement() returns, with a direct call instead of compiled code.
     Hook.PLAN_BEFORE_IMPLEMENTATION.run(root);
     return new PreparedResultImpl(root.rel.getRowType(), parameterRowType, fieldOrigins,
@@ -116,12 +110,12 @@ final class ApiPreparingStmt extends CalcitePrepareImpl.CalcitePreparingStmt {
 
       @Override
       public Bindable getBindable(Meta.CursorFactory cursorFactory) {
-        return bindable;
+        return direct;
       }
 
       @Override
       public Type getElementType() {
-        return elementType;
+        return direct.getElementType();
       }
     };
   }

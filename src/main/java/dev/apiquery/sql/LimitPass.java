@@ -5,8 +5,6 @@ import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableCalc;
 import org.apache.calcite.adapter.enumerable.EnumerableLimit;
 import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.rex.RexLiteral;
-import org.apache.calcite.rex.RexNode;
 
 /**
  * A pass over the physical plan, after planning and before EXPLAIN shows it, for a {@code LIMIT n}
@@ -33,11 +31,10 @@ final class LimitPass {
     RelNode current = rel;
     long below = -1;
     if (rel instanceof EnumerableLimit limit && !(rel instanceof ApiLimit)) {
-      long fetch = limit.fetch == null ? -1 : literal(limit.fetch);
-      long offset = limit.offset == null ? 0 : literal(limit.offset);
-      if (fetch >= 0 && offset >= 0) {
-        current = ApiLimit.of(limit, offset, fetch);
-        below = fetch + offset;
+      ApiLimit exact = ApiLimit.of(limit);
+      if (exact != null) {
+        current = exact;
+        below = exact.skip() + exact.rows();
       }
     } else if (rel instanceof EnumerableCalc) {
       below = rows; // a projection, or a filter after which the join only runs more batches
@@ -52,14 +49,5 @@ final class LimitPass {
       inputs.add(fitted);
     }
     return changed ? current.copy(current.getTraitSet(), inputs) : rel;
-  }
-
-  /** A non-negative literal's value, or -1 for anything else (a dynamic parameter). */
-  private static long literal(RexNode node) {
-    if (node instanceof RexLiteral literal) {
-      Long value = literal.getValueAs(Long.class);
-      return value == null || value < 0 ? -1 : value;
-    }
-    return -1;
   }
 }

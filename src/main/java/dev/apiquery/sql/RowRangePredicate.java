@@ -2,7 +2,9 @@ package dev.apiquery.sql;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexInputRef;
@@ -19,6 +21,10 @@ import org.apache.calcite.sql.SqlKind;
  * allows, stopping after its last), so they leave the filter.
  */
 final class RowRangePredicate {
+  /** The comparisons that keep a range of positions ({@link #range}). */
+  private static final Set<SqlKind> RANGES = EnumSet.of(SqlKind.GREATER_THAN_OR_EQUAL, SqlKind.GREATER_THAN,
+      SqlKind.LESS_THAN, SqlKind.LESS_THAN_OR_EQUAL, SqlKind.EQUALS);
+
   private RowRangePredicate() {}
 
   /**
@@ -67,7 +73,7 @@ final class RowRangePredicate {
       return range(kind, value);
     }
     Integer parameter = parameter(right);
-    if (parameter != null && range(kind, BigDecimal.ZERO) != null) {
+    if (parameter != null && RANGES.contains(kind)) {
       return new RowRange(0, -1, List.of(new RowRange.Bound(kind, parameter))); // bound when it runs
     }
     return null;
