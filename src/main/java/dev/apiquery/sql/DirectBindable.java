@@ -12,6 +12,7 @@ import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.RelRoot;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.runtime.Typed;
 import org.apache.calcite.sql.SqlKind;
@@ -43,26 +44,11 @@ final class DirectBindable implements Bindable<Object>, Typed {
     if (!root.kind.belongsTo(SqlKind.QUERY)) {
       return null;
     }
-    Function<DataContext, Enumerable<Object>> rows =
-        root.rel instanceof EnumerableValues values && values.getTuples().isEmpty()
-            ? dataContext -> Linq4j.emptyEnumerable()
-            : scan(root);
-    // The row shape Calcite's code would declare: Object[] rows, a bare value for one column.
-    return rows == null ? null
-        : new DirectBindable(rows, PhysTypeImpl.of(typeFactory, root.validatedRowType, JavaRowFormat.ARRAY)
-            .getJavaRowType());
-  }
-
-  /**
-   * The rows of a plan that is one scan, or null for any other plan. The query's columns may be
-   * some of the scan's, each once and in any order: the scan then returns just those, as if the
-   * projection had been pushed into it, which changes no request. A lookup join's inner scan
-   * never stands alone: it needs the join's correlation variables.
-   */
-  @SuppressWarnings("unchecked")
-  private static Function<DataContext, Enumerable<Object>> scan(RelRoot root) {
+    if (root.rel instanceof EnumerableValues values && values.getTuples().isEmpty()) {
+      return empty(root.validatedRowType, typeFactory);
+    }
     if (!(root.rel instanceof ApiEnumerableTableScan scan) || !ParameterBinder.correlated(scan.spec).isEmpty()) {
-      return null;
+      return null; // a lookup join's inner scan never stands alone: it needs the join's correlation variables
     }
     ApiQuerySpec planned = scan.spec;
     if (!root.isRefTrivial()) {
@@ -76,11 +62,30 @@ final class DirectBindable implements Bindable<Object>, Typed {
       }
       planned = planned.withProjects(projects);
     }
-    ApiTable table = scan.apiTable;
-    ApiQuerySpec spec = planned;
-    return root.validatedRowType.getFieldCount() == 1
+    return scan(scan.apiTable, planned, root.validatedRowType, typeFactory);
+  }
+
+  /** The bindable of a query proven empty: no rows, no request. */
+  static DirectBindable empty(RelDataType rowType, JavaTypeFactory typeFactory) {
+    return new DirectBindable(dataContext -> Linq4j.emptyEnumerable(), rowClass(rowType, typeFactory));
+  }
+
+  /**
+   * The bindable of one scan of the table with everything pushed into its spec. The query's
+   * columns may be some of the table's, each once and in any order (the spec's projection):
+   * the scan then returns just those, which changes no request.
+   */
+  @SuppressWarnings("unchecked")
+  static DirectBindable scan(ApiTable table, ApiQuerySpec spec, RelDataType rowType, JavaTypeFactory typeFactory) {
+    Function<DataContext, Enumerable<Object>> rows = rowType.getFieldCount() == 1
         ? dataContext -> table.queryOneColumn(dataContext, spec)
         : dataContext -> (Enumerable<Object>) (Enumerable<?>) table.query(dataContext, spec);
+    return new DirectBindable(rows, rowClass(rowType, typeFactory));
+  }
+
+  /** The row shape Calcite's code would declare (its PhysType's): Object[] rows, a bare value for one column. */
+  private static Type rowClass(RelDataType rowType, JavaTypeFactory typeFactory) {
+    return PhysTypeImpl.of(typeFactory, rowType, JavaRowFormat.ARRAY).getJavaRowType();
   }
 
   @Override

@@ -52,7 +52,10 @@ public final class MaxRowsPrepare extends CalcitePrepareImpl {
     PREPARING_SQL.set(query.sql);
     CalciteSignature<T> signature;
     try {
-      signature = super.prepareSql(context, query, elementType, -1);
+      @SuppressWarnings("unchecked")
+      CalciteSignature<T> plain = elementType == Object[].class
+          ? (CalciteSignature<T>) PlainPrepare.prepare(context, query.sql, maxRowCount) : null;
+      signature = plain != null ? plain : super.prepareSql(context, query, elementType, -1);
     } finally {
       PREPARING_MAX_ROWS.remove();
       PREPARING_SQL.remove();

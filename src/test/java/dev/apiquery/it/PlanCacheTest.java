@@ -61,7 +61,7 @@ class PlanCacheTest extends ApiTestSupport {
     try (Connection c = connect()) {
       int parses = parses(() -> {
         for (int i = 0; i < 3; i++) {
-          assertEquals(List.of(List.of(0, "k0"), List.of(1, "k1")), rows(c, "select id, kind from items limit 2"));
+          assertEquals(List.of(List.of(0, "k0"), List.of(1, "k1")), rows(c, "select i.id, i.kind from items i limit 2"));
         }
       });
       assertEquals(1, parses, "planned once for three Statements");
@@ -70,8 +70,8 @@ class PlanCacheTest extends ApiTestSupport {
         assertEquals("2", request.queryParameter("limit").firstValue());
       }
       // Another text is another plan; a PreparedStatement of a known text reuses the plan.
-      assertEquals(1, parses(() -> rows(c, "select id from items limit 3")));
-      assertEquals(0, parses(() -> c.prepareStatement("select id from items limit 3").close()));
+      assertEquals(1, parses(() -> rows(c, "select i.id from items i limit 3")));
+      assertEquals(0, parses(() -> c.prepareStatement("select i.id from items i limit 3").close()));
       // Statistics are per scan, not per plan.
       List<List<Object>> scans = rows(c, "select requests from apiquery.scans order by scan_id");
       assertEquals(4, scans.size(), scans.toString());

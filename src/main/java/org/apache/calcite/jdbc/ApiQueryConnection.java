@@ -74,7 +74,8 @@ final class ApiQueryConnection extends CalciteConnectionImpl {
     })) {
       signature = super.parseQuery(query, context, maxRowCount);
     }
-    if (kind[0] != null && kind[0].belongsTo(SqlKind.QUERY)) {
+    // Nothing parsed: a plain query, prepared without Calcite's parser (it takes only queries).
+    if (kind[0] == null ? signature.statementType == Meta.StatementType.SELECT : kind[0].belongsTo(SqlKind.QUERY)) {
       plans.put(key, signature);
     }
     return signature;

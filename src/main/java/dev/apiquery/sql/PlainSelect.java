@@ -1,0 +1,253 @@
+package dev.apiquery.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The plainest queries, recognised from their text: {@code SELECT * | columns FROM [schema.]table
+ * [WHERE m = n] [LIMIT n [OFFSET m]]}. They are what a fresh JVM runs first (DBeaver's preview,
+ * {@code bin/apiquery query}, Spark's schema query {@code WHERE 1=0}), and need nothing of
+ * Calcite's parser, validator and planner, whose first use costs about a second of CPU
+ * ({@link PlainPrepare}).
+ *
+ * <p>Anything else, or anything that might read differently to Calcite, is not recognised (null)
+ * and goes to Calcite, which also reports every error: comments, a trailing {@code ;}, aliases,
+ * expressions, parameters, non-ASCII or over-long unquoted names, {@code LIMIT 0}, reserved words
+ * and names that Calcite reads as niladic functions ({@code CURRENT_DATE}, {@code USER}, ...).
+ *
+ * @param table the table's name, one or two parts
+ * @param columns the selected columns, or null for {@code *}
+ * @param offset rows skipped, 0 without OFFSET
+ * @param fetch rows returned, -1 without LIMIT
+ * @param empty a {@code WHERE} between two different numbers: no rows
+ */
+record PlainSelect(List<Name> table, List<Name> columns, long offset, long fetch, boolean empty) {
+
+  /** An identifier as written: its text (unquoted, escapes undone) and whether it was quoted. */
+  record Name(String text, boolean quoted) {}
+
+  // Calcite's identifier length limit (SqlParser.Config.identifierMaxLength's default).
+  private static final int MAX_NAME_LENGTH = 128;
+  // Integers read here stay far from long's range; a longer literal goes to Calcite.
+  private static final int MAX_DIGITS = 15;
+
+  /**
+   * Words an unquoted name must not be: the Babel parser's reserved words (they are not names
+   * there) and the niladic functions its validator prefers to a column of the same name.
+   * {@code PlainSelectTest} checks the list against the parser and the operator table.
+   */
+  static final Set<String> NOT_NAMES = Set.of(
+      "ANY", "ASOF", "BY", "CALL", "CASE", "CREATE", "CROSS", "CURRENT", "CURSOR", "DATE", "DATEADD",
+      "DATEDIFF", "DATEPART", "DATETIME", "DATE_PART", "DEFAULT", "DEFINE", "DELETE", "DESCRIBE",
+      "DISTINCT", "DROP", "EXCEPT", "EXPLAIN", "FETCH", "FRIDAY", "FROM", "FULL", "GRANT", "GROUP",
+      "GROUPING", "HAVING", "IN", "INNER", "INSERT", "INTERSECT", "INTERVAL", "INTO", "JOIN",
+      "JSON_SCOPE", "LATERAL", "LEFT", "LIMIT", "MATCH_CONDITION", "MATCH_RECOGNIZE", "MEASURE",
+      "MERGE", "MINUS", "MONDAY", "NATURAL", "NEW", "NEXT", "NULL", "OFFSET", "ON", "ORDER", "ORDINAL",
+      "OUTER", "OVER", "PARTITION", "PATTERN", "QUALIFY", "RANGE", "RIGHT", "ROLLUP", "ROW", "ROWS",
+      "SAFE_CAST", "SAFE_OFFSET", "SAFE_ORDINAL", "SATURDAY", "SELECT", "SET", "SKIP", "SNAPSHOT",
+      "SOME", "STREAM", "SUNDAY", "TABLE", "TABLESAMPLE", "THEN", "THURSDAY", "TIME", "TIMESTAMP",
+      "TRY_CAST", "TUESDAY", "UNION", "UNNEST", "UNSIGNED", "UPDATE", "USING", "UUID", "VALUES",
+      "VARIANT", "VOLATILE", "WEDNESDAY", "WHEN", "WHERE", "WINDOW", "WITH",
+      // niladic functions
+      "CURRENT_CATALOG", "CURRENT_DATE", "CURRENT_PATH", "CURRENT_ROLE", "CURRENT_SCHEMA",
+      "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "LOCALTIME", "LOCALTIMESTAMP",
+      "SESSION_USER", "SYSTEM_USER", "USER");
+
+  /** The query this text is, or null if it is not one of the plain ones. */
+  static PlainSelect parse(String sql) {
+    List<Token> tokens = Token.read(sql);
+    return tokens == null ? null : new Reader(tokens).statement();
+  }
+
+  /** A token: a word, a quoted name, a number, or one of {@code * , . =}. */
+  private record Token(char kind, String text) {
+    static final char WORD = 'w';
+    static final char QUOTED = 'q';
+    static final char NUMBER = 'n';
+
+    /** The tokens of the text, or null if it holds anything else (comments, strings, operators, ...). */
+    static List<Token> read(String sql) {
+      List<Token> tokens = new ArrayList<>();
+      int i = 0;
+      int n = sql.length();
+      while (i < n) {
+        char c = sql.charAt(i);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+          i++;
+        } else if (c == '*' || c == ',' || c == '.' || c == '=') {
+          tokens.add(new Token(c, String.valueOf(c)));
+          i++;
+        } else if (isLetter(c)) {
+          int start = i;
+          while (i < n && (isLetter(sql.charAt(i)) || isDigit(sql.charAt(i)))) {
+            i++;
+          }
+          tokens.add(new Token(WORD, sql.substring(start, i)));
+        } else if (isDigit(c)) {
+          int start = i;
+          while (i < n && isDigit(sql.charAt(i))) {
+            i++;
+          }
+          if (i < n && (isLetter(sql.charAt(i)) || sql.charAt(i) == '.')) {
+            return null; // 1e3, 1.5, 10rows: Calcite's to read
+          }
+          tokens.add(new Token(NUMBER, sql.substring(start, i)));
+        } else if (c == '"') {
+          StringBuilder name = new StringBuilder();
+          i++;
+          while (true) {
+            if (i >= n) {
+              return null; // unterminated
+            }
+            char q = sql.charAt(i);
+            if (q == '"' && i + 1 < n && sql.charAt(i + 1) == '"') {
+              name.append('"');
+              i += 2;
+            } else if (q == '"') {
+              i++;
+              break;
+            } else if (q < ' ' || q > '~') {
+              return null; // control or non-ASCII: case rules Calcite applies, not this reader
+            } else {
+              name.append(q);
+              i++;
+            }
+          }
+          tokens.add(new Token(QUOTED, name.toString()));
+        } else {
+          return null;
+        }
+      }
+      return tokens;
+    }
+
+    private static boolean isLetter(char c) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+  }
+
+  /** The grammar, over the tokens; every method answers null (not plain) at the first surprise. */
+  private static final class Reader {
+    private final List<Token> tokens;
+    private int at;
+
+    Reader(List<Token> tokens) {
+      this.tokens = tokens;
+    }
+
+    PlainSelect statement() {
+      if (!keyword("SELECT")) {
+        return null;
+      }
+      List<Name> columns = null;
+      if (!symbol('*')) {
+        columns = new ArrayList<>();
+        do {
+          Name column = name();
+          if (column == null) {
+            return null;
+          }
+          columns.add(column);
+        } while (symbol(','));
+      }
+      if (!keyword("FROM")) {
+        return null;
+      }
+      List<Name> table = new ArrayList<>();
+      Name part = name();
+      if (part == null) {
+        return null;
+      }
+      table.add(part);
+      if (symbol('.')) {
+        part = name();
+        if (part == null) {
+          return null;
+        }
+        table.add(part);
+      }
+      boolean empty = false;
+      if (keyword("WHERE")) {
+        long left = number();
+        if (left < 0 || !symbol('=')) {
+          return null;
+        }
+        long right = number();
+        if (right < 0) {
+          return null;
+        }
+        empty = left != right;
+      }
+      long offset = 0;
+      long fetch = -1;
+      if (keyword("LIMIT")) {
+        fetch = number();
+        if (fetch <= 0) {
+          return null; // LIMIT 0 is planned as no rows at all: Calcite's
+        }
+        if (keyword("OFFSET")) {
+          offset = number();
+          if (offset < 0) {
+            return null;
+          }
+        }
+      }
+      return at == tokens.size()
+          ? new PlainSelect(List.copyOf(table), columns == null ? null : List.copyOf(columns), offset, fetch, empty)
+          : null;
+    }
+
+    private Token next() {
+      return at < tokens.size() ? tokens.get(at) : null;
+    }
+
+    private boolean keyword(String word) {
+      Token token = next();
+      if (token != null && token.kind == Token.WORD && token.text.equalsIgnoreCase(word)) {
+        at++;
+        return true;
+      }
+      return false;
+    }
+
+    private boolean symbol(char symbol) {
+      Token token = next();
+      if (token != null && token.kind == symbol) {
+        at++;
+        return true;
+      }
+      return false;
+    }
+
+    private long number() {
+      Token token = next();
+      if (token == null || token.kind != Token.NUMBER || token.text.length() > MAX_DIGITS) {
+        return -1;
+      }
+      at++;
+      return Long.parseLong(token.text);
+    }
+
+    private Name name() {
+      Token token = next();
+      if (token == null || token.text.isEmpty() || token.text.length() > MAX_NAME_LENGTH) {
+        return null;
+      }
+      if (token.kind == Token.QUOTED) {
+        at++;
+        return new Name(token.text, true);
+      }
+      if (token.kind != Token.WORD || NOT_NAMES.contains(token.text.toUpperCase(Locale.ROOT))) {
+        return null;
+      }
+      at++;
+      return new Name(token.text, false);
+    }
+  }
+}
