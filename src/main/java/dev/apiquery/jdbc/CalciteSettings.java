@@ -14,7 +14,9 @@ final class CalciteSettings {
     p.setProperty("lex", "MYSQL_ANSI");
     // Babel's grammar (most SQL keywords non-reserved), so API names such as search, groups,
     // start, value, user or year work as table and column names without quotes.
-    p.setProperty("parserFactory", KeywordFriendlyParser.class.getName() + "#FACTORY");
+    // Named as text: a class literal would load the parser (and Babel's, a large class) at every
+    // connect, and a plain query (PlainPrepare) never parses.
+    p.setProperty("parserFactory", "dev.apiquery.jdbc.KeywordFriendlyParser#FACTORY");
     // A profile's schema has no materialized views, so Calcite's view-matching rules and passes
     // could never apply; with them on, every first statement still built them (and Calcite's
     // whole CoreRules with them) in a fresh JVM.

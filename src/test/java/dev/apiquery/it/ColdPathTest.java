@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.apiquery.bench.PagedJsonServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,26 @@ class ColdPathTest {
       assertFalse(out.contains("sun.security.ssl.TrustStoreManager"), "the trust store was read");
       assertFalse(out.contains("org.codehaus.janino."), "Janino compiled something");
       assertFalse(out.contains("EnumerableRelImplementor"), "Java code was generated for the plan");
+      assertNoCalcitePreparation(out);
+    }
+  }
+
+  /** Spark's schema query for {@code dbtable=items}, and a BI tool's probe: no request, no planner. */
+  @Test
+  void aPlainSchemaQueryIsPreparedWithoutCalciteAndSendsNothing() throws Exception {
+    try (PagedJsonServer server = new PagedJsonServer(50, 0, 0, 0)) {
+      String out = firstQueryInChildJvm(server, "SELECT * FROM items WHERE 1=0");
+      assertTrue(out.contains("rows=0 idSum=0"), out);
+      assertEquals(0, server.requests());
+      assertNoCalcitePreparation(out);
+    }
+  }
+
+  /** A plain query ({@code PlainPrepare}) loads none of Calcite's parser, validator, planner or operator table. */
+  private static void assertNoCalcitePreparation(String classLoadLog) {
+    for (String name : List.of("SqlBabelParserImpl", "SqlValidatorImpl", "SqlToRelConverter", "VolcanoPlanner",
+        "SqlStdOperatorTable", "DefaultRelMetadataProvider", "org.codehaus.janino.")) {
+      assertFalse(classLoadLog.contains(name), name + " was loaded");
     }
   }
 

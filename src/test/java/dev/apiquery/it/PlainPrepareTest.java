@@ -49,6 +49,10 @@ class PlainPrepareTest extends ApiTestSupport {
             <attr name="code" xs:type="string" columnsize="8" other:xPath="code"/>
             <input name="q" desc="search text"/>
         """);
+    writeProfile("Members", rsd("""
+            <attr name="id" xs:type="int" other:xPath="id"/>
+            <input name="org" xs:type="string" required="true" desc="Organisation login"/>
+        """, "${BASE}/members", ""));
   }
 
   @Test
@@ -110,6 +114,7 @@ class PlainPrepareTest extends ApiTestSupport {
     for (String sql : List.of(
         "select * from nothing",
         "select * from items;",
+        "select * from members limit 5",
         "select * from \"items\"",
         "select nope from items",
         "select \"NAME\" from items",
