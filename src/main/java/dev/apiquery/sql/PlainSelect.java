@@ -7,8 +7,10 @@ import java.util.Set;
 
 /**
  * The plainest queries, recognised from their text: {@code SELECT * | columns FROM [schema.]table
- * [WHERE m = n] [LIMIT n [OFFSET m]]}. They are what a fresh JVM runs first (DBeaver's preview,
- * {@code bin/apiquery query}, Spark's schema query {@code WHERE 1=0}), and need nothing of
+ * [WHERE m = n | WHERE _row op n [AND _row op n]...] [LIMIT n [OFFSET m]]}. They are what a fresh
+ * JVM runs first (DBeaver's preview, {@code bin/apiquery query}, Spark's schema query
+ * {@code WHERE 1=0} and its partition queries, {@code WHERE "_row" >= 12500 AND "_row" < 25000},
+ * {@code "_row" < 12500 or "_row" is null} for the first), and need nothing of
  * Calcite's parser, validator and planner, whose first use costs about a second of CPU
  * ({@link PlainPrepare}).
  *
@@ -19,14 +21,19 @@ import java.util.Set;
  *
  * @param table the table's name, one or two parts
  * @param columns the selected columns, or null for {@code *}
+ * @param rows comparisons of a column (to be {@code _row}) with a number, all to hold
  * @param offset rows skipped, 0 without OFFSET
  * @param fetch rows returned, -1 without LIMIT
  * @param empty a {@code WHERE} between two different numbers: no rows
  */
-record PlainSelect(List<Name> table, List<Name> columns, long offset, long fetch, boolean empty) {
+record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, long offset, long fetch,
+    boolean empty) {
 
   /** An identifier as written: its text (unquoted, escapes undone) and whether it was quoted. */
   record Name(String text, boolean quoted) {}
+
+  /** {@code column op value}, op one of {@code >= > < <= =}. */
+  record RowBound(Name column, String op, long value) {}
 
   // Calcite's identifier length limit (SqlParser.Config.identifierMaxLength's default).
   private static final int MAX_NAME_LENGTH = 128;
@@ -34,22 +41,24 @@ record PlainSelect(List<Name> table, List<Name> columns, long offset, long fetch
   private static final int MAX_DIGITS = 15;
 
   /**
-   * Words an unquoted name must not be: the Babel parser's reserved words (they are not names
-   * there) and the niladic functions its validator prefers to a column of the same name.
-   * {@code PlainSelectTest} checks the list against the parser and the operator table.
+   * Words an unquoted name must not be: those the Babel parser does not read as a name where this
+   * reader reads one (its reserved words, and literals and operators such as TRUE, NOT, EXISTS),
+   * and the niladic functions its validator prefers to a column of the same name.
+   * {@code PlainSelectTest} derives the list from the parser and the operator table.
    */
   static final Set<String> NOT_NAMES = Set.of(
-      "ANY", "ASOF", "BY", "CALL", "CASE", "CREATE", "CROSS", "CURRENT", "CURSOR", "DATE", "DATEADD",
-      "DATEDIFF", "DATEPART", "DATETIME", "DATE_PART", "DEFAULT", "DEFINE", "DELETE", "DESCRIBE",
-      "DISTINCT", "DROP", "EXCEPT", "EXPLAIN", "FETCH", "FRIDAY", "FROM", "FULL", "GRANT", "GROUP",
-      "GROUPING", "HAVING", "IN", "INNER", "INSERT", "INTERSECT", "INTERVAL", "INTO", "JOIN",
-      "JSON_SCOPE", "LATERAL", "LEFT", "LIMIT", "MATCH_CONDITION", "MATCH_RECOGNIZE", "MEASURE",
-      "MERGE", "MINUS", "MONDAY", "NATURAL", "NEW", "NEXT", "NULL", "OFFSET", "ON", "ORDER", "ORDINAL",
-      "OUTER", "OVER", "PARTITION", "PATTERN", "QUALIFY", "RANGE", "RIGHT", "ROLLUP", "ROW", "ROWS",
-      "SAFE_CAST", "SAFE_OFFSET", "SAFE_ORDINAL", "SATURDAY", "SELECT", "SET", "SKIP", "SNAPSHOT",
-      "SOME", "STREAM", "SUNDAY", "TABLE", "TABLESAMPLE", "THEN", "THURSDAY", "TIME", "TIMESTAMP",
-      "TRY_CAST", "TUESDAY", "UNION", "UNNEST", "UNSIGNED", "UPDATE", "USING", "UUID", "VALUES",
-      "VARIANT", "VOLATILE", "WEDNESDAY", "WHEN", "WHERE", "WINDOW", "WITH",
+      "ALL", "ANY", "ASOF", "BY", "CALL", "CASE", "CREATE", "CROSS", "CURRENT", "CURSOR", "DATE",
+      "DATEADD", "DATEDIFF", "DATEPART", "DATETIME", "DATE_PART", "DEFAULT", "DEFINE", "DELETE",
+      "DESCRIBE", "DISTINCT", "DROP", "EXCEPT", "EXISTS", "EXPLAIN", "FALSE", "FETCH", "FINAL",
+      "FRIDAY", "FROM", "FULL", "GRANT", "GROUP", "GROUPING", "HAVING", "IN", "INNER", "INSERT",
+      "INTERSECT", "INTERVAL", "INTO", "JOIN", "JSON_SCOPE", "LATERAL", "LEFT", "LIMIT",
+      "MATCH_CONDITION", "MATCH_RECOGNIZE", "MEASURE", "MERGE", "MINUS", "MONDAY", "NATURAL", "NEW",
+      "NEXT", "NOT", "NULL", "OFFSET", "ON", "ORDER", "ORDINAL", "OUTER", "OVER", "PARTITION",
+      "PATTERN", "QUALIFY", "RANGE", "RIGHT", "ROLLUP", "ROW", "ROWS", "RUNNING", "SAFE_CAST",
+      "SAFE_OFFSET", "SAFE_ORDINAL", "SATURDAY", "SELECT", "SET", "SKIP", "SNAPSHOT", "SOME",
+      "STREAM", "SUNDAY", "TABLE", "TABLESAMPLE", "THEN", "THURSDAY", "TIME", "TIMESTAMP", "TRUE",
+      "TRY_CAST", "TUESDAY", "UNION", "UNIQUE", "UNKNOWN", "UNNEST", "UNSIGNED", "UPDATE", "USING",
+      "UUID", "VALUES", "VARIANT", "VOLATILE", "WEDNESDAY", "WHEN", "WHERE", "WINDOW", "WITH",
       // niladic functions
       "CURRENT_CATALOG", "CURRENT_DATE", "CURRENT_PATH", "CURRENT_ROLE", "CURRENT_SCHEMA",
       "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "LOCALTIME", "LOCALTIMESTAMP",
@@ -61,11 +70,12 @@ record PlainSelect(List<Name> table, List<Name> columns, long offset, long fetch
     return tokens == null ? null : new Reader(tokens).statement();
   }
 
-  /** A token: a word, a quoted name, a number, or one of {@code * , . =}. */
+  /** A token: a word, a quoted name, a number, or one of {@code * , . = < > <= >=}. */
   private record Token(char kind, String text) {
     static final char WORD = 'w';
     static final char QUOTED = 'q';
     static final char NUMBER = 'n';
+    static final char COMPARISON = 'c';
 
     /** The tokens of the text, or null if it holds anything else (comments, strings, operators, ...). */
     static List<Token> read(String sql) {
@@ -79,6 +89,10 @@ record PlainSelect(List<Name> table, List<Name> columns, long offset, long fetch
         } else if (c == '*' || c == ',' || c == '.' || c == '=') {
           tokens.add(new Token(c, String.valueOf(c)));
           i++;
+        } else if (c == '<' || c == '>') {
+          boolean orEqual = i + 1 < n && sql.charAt(i + 1) == '=';
+          tokens.add(new Token(COMPARISON, orEqual ? c + "=" : String.valueOf(c)));
+          i += orEqual ? 2 : 1;
         } else if (isLetter(c)) {
           int start = i;
           while (i < n && (isLetter(sql.charAt(i)) || isDigit(sql.charAt(i)))) {
@@ -173,16 +187,27 @@ record PlainSelect(List<Name> table, List<Name> columns, long offset, long fetch
         table.add(part);
       }
       boolean empty = false;
+      List<RowBound> rows = new ArrayList<>();
       if (keyword("WHERE")) {
-        long left = number();
-        if (left < 0 || !symbol('=')) {
-          return null;
+        if (next() != null && next().kind == Token.NUMBER) {
+          long left = number();
+          if (left < 0 || !symbol('=')) {
+            return null;
+          }
+          long right = number();
+          if (right < 0) {
+            return null;
+          }
+          empty = left != right;
+        } else {
+          do {
+            RowBound bound = rowBound();
+            if (bound == null) {
+              return null;
+            }
+            rows.add(bound);
+          } while (keyword("AND"));
         }
-        long right = number();
-        if (right < 0) {
-          return null;
-        }
-        empty = left != right;
       }
       long offset = 0;
       long fetch = -1;
@@ -199,8 +224,30 @@ record PlainSelect(List<Name> table, List<Name> columns, long offset, long fetch
         }
       }
       return at == tokens.size()
-          ? new PlainSelect(List.copyOf(table), columns == null ? null : List.copyOf(columns), offset, fetch, empty)
+          ? new PlainSelect(List.copyOf(table), columns == null ? null : List.copyOf(columns), List.copyOf(rows),
+              offset, fetch, empty)
           : null;
+    }
+
+    /** {@code c op n}, or Spark's first partition {@code c < n or c is null} (the row position is never null). */
+    private RowBound rowBound() {
+      Name column = name();
+      Token op = next();
+      if (column == null || op == null || op.kind != Token.COMPARISON && op.kind != '=') {
+        return null;
+      }
+      at++;
+      long value = number();
+      if (value < 0) {
+        return null;
+      }
+      if (keyword("OR")) {
+        Name again = name();
+        if (again == null || !again.equals(column) || !keyword("IS") || !keyword("NULL")) {
+          return null;
+        }
+      }
+      return new RowBound(column, op.text, value);
     }
 
     private Token next() {

@@ -18,7 +18,8 @@ import java.util.Map;
  * ({@link BareClient}) is the yardstick; against it, the driver alone from the {@code -all} jar
  * with no JVM flags ({@link ColdDriverClient}: what a Spark executor or DBeaver pays), and
  * {@code bin/apiquery query} with the flags of that script (class-data sharing archive and all); and
- * the driver alone running the {@code WHERE 1=0} query Spark's driver sends first (no request).
+ * the driver alone running the {@code WHERE 1=0} query Spark's driver sends first (no request)
+ * and the {@code _row} range query of an executor's first task.
  * A harness, not a test: {@code bench/run.sh 5 cold} (after {@code ./mvnw package}).
  *
  * <p>Arguments: rounds, the test class path (for the bare client), the {@code -all} jar, and the
@@ -29,6 +30,9 @@ public final class ColdStartBenchmark {
   private static final String SQL = "select * from items limit 10";
   /** What Spark's JDBC source sends first, on its driver, to learn the columns. */
   private static final String SPARK_SCHEMA_SQL = "SELECT * FROM items WHERE 1=0";
+  /** What a Spark executor's first task sends (partitionColumn=_row): its partition's first 10 rows. */
+  private static final String SPARK_PARTITION_SQL =
+      "SELECT \"id\",\"name\",\"_row\" FROM items  WHERE \"_row\" >= 100 AND \"_row\" < 110 ";
 
   public static void main(String[] args) throws Exception {
     int rounds = Integer.parseInt(args[0]);
@@ -47,6 +51,8 @@ public final class ColdStartBenchmark {
           List.of(java, "-cp", driverClassPath, ColdDriverClient.class.getName(), url, SQL));
       commands.put("driver alone, Spark's WHERE 1=0",
           List.of(java, "-cp", driverClassPath, ColdDriverClient.class.getName(), url, SPARK_SCHEMA_SQL));
+      commands.put("driver alone, a Spark partition",
+          List.of(java, "-cp", driverClassPath, ColdDriverClient.class.getName(), url, SPARK_PARTITION_SQL));
       commands.put("bin/apiquery query",
           List.of(repo.resolve("bin/apiquery").toString(), "query", "--url", url, "-f", "csv", SQL));
       // One untimed run of each: bin/apiquery makes its class-data sharing archive on its first

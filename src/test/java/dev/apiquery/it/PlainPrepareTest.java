@@ -77,7 +77,13 @@ class PlainPrepareTest extends ApiTestSupport {
         "select _row, id, q from items limit 3",
         "select * from items where 1=0",
         "select id from items where 1 = 0 limit 5",
-        "select * from items where 1=1 limit 3")) {
+        "select * from items where 1=1 limit 3",
+        // Spark's partition queries, and other _row ranges
+        "SELECT \"id\",\"name\",\"_row\" FROM Items  WHERE \"_row\" >= 10 AND \"_row\" < 20 ",
+        "SELECT \"id\",\"_row\" FROM Items  WHERE \"_row\" < 10 or \"_row\" is null ",
+        "SELECT \"Score\" FROM Items  WHERE \"_row\" >= 20 ",
+        "select * from items where _ROW > 9 and _row <= 14 limit 3",
+        "select id, _row from items where _row = 10")) {
       assertSame(sql, 0);
       assertSame(sql, 5);
       assertSame(sql, 25);
@@ -107,7 +113,9 @@ class PlainPrepareTest extends ApiTestSupport {
         "select * from items -- all\n",
         "select * from items limit 0",
         "select * from items limit 2 offset 0",
-        "select * from apiquery.scans")) {
+        "select * from apiquery.scans",
+        "select * from items where id >= 3",
+        "select * from items where _row >= 15 and _row < 5")) {
       Seen seen = run(sql, 0);
       assertEquals(sql.contains("offset 0") ? 0 : 1, seen.parses, sql);
     }
