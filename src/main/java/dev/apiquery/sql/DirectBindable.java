@@ -29,6 +29,7 @@ import org.apache.calcite.util.Pair;
  *   <li>a plan the planner proved empty ({@code WHERE 1=0}: what Spark's JDBC source, and many BI
  *       tools, send first to learn a table's columns): no rows, no request.
  * </ul>
+ * A plain query prepared without Calcite ({@link PlainPrepare}) gets the same two forms.
  */
 final class DirectBindable implements Bindable<Object>, Typed {
   private final Function<DataContext, Enumerable<Object>> rows;

@@ -66,92 +66,16 @@ record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, lo
 
   /** The query this text is, or null if it is not one of the plain ones. */
   static PlainSelect parse(String sql) {
-    List<Token> tokens = Token.read(sql);
+    List<PlainToken> tokens = PlainToken.read(sql);
     return tokens == null ? null : new Reader(tokens).statement();
-  }
-
-  /** A token: a word, a quoted name, a number, or one of {@code * , . = < > <= >=}. */
-  private record Token(char kind, String text) {
-    static final char WORD = 'w';
-    static final char QUOTED = 'q';
-    static final char NUMBER = 'n';
-    static final char COMPARISON = 'c';
-
-    /** The tokens of the text, or null if it holds anything else (comments, strings, operators, ...). */
-    static List<Token> read(String sql) {
-      List<Token> tokens = new ArrayList<>();
-      int i = 0;
-      int n = sql.length();
-      while (i < n) {
-        char c = sql.charAt(i);
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-          i++;
-        } else if (c == '*' || c == ',' || c == '.' || c == '=') {
-          tokens.add(new Token(c, String.valueOf(c)));
-          i++;
-        } else if (c == '<' || c == '>') {
-          boolean orEqual = i + 1 < n && sql.charAt(i + 1) == '=';
-          tokens.add(new Token(COMPARISON, orEqual ? c + "=" : String.valueOf(c)));
-          i += orEqual ? 2 : 1;
-        } else if (isLetter(c)) {
-          int start = i;
-          while (i < n && (isLetter(sql.charAt(i)) || isDigit(sql.charAt(i)))) {
-            i++;
-          }
-          tokens.add(new Token(WORD, sql.substring(start, i)));
-        } else if (isDigit(c)) {
-          int start = i;
-          while (i < n && isDigit(sql.charAt(i))) {
-            i++;
-          }
-          if (i < n && (isLetter(sql.charAt(i)) || sql.charAt(i) == '.')) {
-            return null; // 1e3, 1.5, 10rows: Calcite's to read
-          }
-          tokens.add(new Token(NUMBER, sql.substring(start, i)));
-        } else if (c == '"') {
-          StringBuilder name = new StringBuilder();
-          i++;
-          while (true) {
-            if (i >= n) {
-              return null; // unterminated
-            }
-            char q = sql.charAt(i);
-            if (q == '"' && i + 1 < n && sql.charAt(i + 1) == '"') {
-              name.append('"');
-              i += 2;
-            } else if (q == '"') {
-              i++;
-              break;
-            } else if (q < ' ' || q > '~') {
-              return null; // control or non-ASCII: case rules Calcite applies, not this reader
-            } else {
-              name.append(q);
-              i++;
-            }
-          }
-          tokens.add(new Token(QUOTED, name.toString()));
-        } else {
-          return null;
-        }
-      }
-      return tokens;
-    }
-
-    private static boolean isLetter(char c) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
-    }
-
-    private static boolean isDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
   }
 
   /** The grammar, over the tokens; every method answers null (not plain) at the first surprise. */
   private static final class Reader {
-    private final List<Token> tokens;
+    private final List<PlainToken> tokens;
     private int at;
 
-    Reader(List<Token> tokens) {
+    Reader(List<PlainToken> tokens) {
       this.tokens = tokens;
     }
 
@@ -189,7 +113,7 @@ record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, lo
       boolean empty = false;
       List<RowBound> rows = new ArrayList<>();
       if (keyword("WHERE")) {
-        if (next() != null && next().kind == Token.NUMBER) {
+        if (next() != null && next().kind() == PlainToken.NUMBER) {
           long left = number();
           if (left < 0 || !symbol('=')) {
             return null;
@@ -232,8 +156,8 @@ record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, lo
     /** {@code c op n}, or Spark's first partition {@code c < n or c is null} (the row position is never null). */
     private RowBound rowBound() {
       Name column = name();
-      Token op = next();
-      if (column == null || op == null || op.kind != Token.COMPARISON && op.kind != '=') {
+      PlainToken op = next();
+      if (column == null || op == null || op.kind() != PlainToken.COMPARISON && op.kind() != '=') {
         return null;
       }
       at++;
@@ -247,16 +171,16 @@ record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, lo
           return null;
         }
       }
-      return new RowBound(column, op.text, value);
+      return new RowBound(column, op.text(), value);
     }
 
-    private Token next() {
+    private PlainToken next() {
       return at < tokens.size() ? tokens.get(at) : null;
     }
 
     private boolean keyword(String word) {
-      Token token = next();
-      if (token != null && token.kind == Token.WORD && token.text.equalsIgnoreCase(word)) {
+      PlainToken token = next();
+      if (token != null && token.kind() == PlainToken.WORD && token.text().equalsIgnoreCase(word)) {
         at++;
         return true;
       }
@@ -264,8 +188,8 @@ record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, lo
     }
 
     private boolean symbol(char symbol) {
-      Token token = next();
-      if (token != null && token.kind == symbol) {
+      PlainToken token = next();
+      if (token != null && token.kind() == symbol) {
         at++;
         return true;
       }
@@ -273,28 +197,28 @@ record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, lo
     }
 
     private long number() {
-      Token token = next();
-      if (token == null || token.kind != Token.NUMBER || token.text.length() > MAX_DIGITS) {
+      PlainToken token = next();
+      if (token == null || token.kind() != PlainToken.NUMBER || token.text().length() > MAX_DIGITS) {
         return -1;
       }
       at++;
-      return Long.parseLong(token.text);
+      return Long.parseLong(token.text());
     }
 
     private Name name() {
-      Token token = next();
-      if (token == null || token.text.isEmpty() || token.text.length() > MAX_NAME_LENGTH) {
+      PlainToken token = next();
+      if (token == null || token.text().isEmpty() || token.text().length() > MAX_NAME_LENGTH) {
         return null;
       }
-      if (token.kind == Token.QUOTED) {
+      if (token.kind() == PlainToken.QUOTED) {
         at++;
-        return new Name(token.text, true);
+        return new Name(token.text(), true);
       }
-      if (token.kind != Token.WORD || NOT_NAMES.contains(token.text.toUpperCase(Locale.ROOT))) {
+      if (token.kind() != PlainToken.WORD || NOT_NAMES.contains(token.text().toUpperCase(Locale.ROOT))) {
         return null;
       }
       at++;
-      return new Name(token.text, false);
+      return new Name(token.text(), false);
     }
   }
 }
