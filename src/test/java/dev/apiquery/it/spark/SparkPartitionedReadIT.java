@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.apiquery.bench.PagedJsonServer;
 import dev.apiquery.jdbc.Driver;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -152,7 +153,8 @@ class SparkPartitionedReadIT {
     Object parseTree = hooks.getField("PARSE_TREE").get(null);
     Consumer<Object[]> hook = sqlAndNode -> parsed.accept(String.valueOf(sqlAndNode[0]));
     Object closeable = hooks.getMethod("add", Consumer.class).invoke(parseTree, hook);
-    return () -> closeable.getClass().getMethod("close").invoke(closeable);
+    Method close = Class.forName(hooks.getName() + "$Closeable").getMethod("close"); // the interface's: the hook is a lambda
+    return () -> close.invoke(closeable);
   }
 
   private static void assertEachPageOnce(List<Long> offsets, int rows) {
