@@ -60,7 +60,12 @@ class SparkPartitionedReadIT {
       // before anything is timed.
       String smallUrl = url(small, "small");
       int before = small.offsetsRequested().size();
-      assertEquals(SMALL_ROWS, partitioned(reader(spark, smallUrl), SMALL_ROWS).load().count());
+      List<String> countQueries = new CopyOnWriteArrayList<>();
+      try (AutoCloseable ignored = onParse(countQueries::add)) {
+        assertEquals(SMALL_ROWS, partitioned(reader(spark, smallUrl), SMALL_ROWS).load().count());
+      }
+      // SELECT 1 FROM items WHERE <range> is not plain (a literal column): the witness sees it.
+      assertTrue(countQueries.stream().anyMatch(sql -> sql.startsWith("SELECT 1 FROM items")), countQueries.toString());
       assertEachPageOnce(small.offsetsRequested().subList(before, small.offsetsRequested().size()), SMALL_ROWS);
       reader(spark, smallUrl).load().write().parquet(dir.resolve("small-one").toString());
       partitioned(reader(spark, smallUrl), SMALL_ROWS).load().write().parquet(dir.resolve("small-four").toString());
