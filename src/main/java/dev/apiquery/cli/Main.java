@@ -32,6 +32,9 @@ public final class Main {
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     int status = run(args, System.in, out, err);
+    if (status == 0) {
+      ArchiveTraining.runIfAsked();
+    }
     System.exit(status);
   }
 

@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,11 +83,37 @@ class CliJarIT extends ApiTestSupport {
     }
   }
 
+  /**
+   * The class-data sharing archive that bin/apiquery writes on its first run holds Calcite's
+   * planner even when that run's query is plain (prepared without it): a later query that Calcite
+   * plans maps the planner's classes from the archive instead of loading them from the jar.
+   */
+  @Test
+  void binApiquerysArchiveHoldsThePlannerAfterAPlainFirstQuery() throws Exception {
+    Files.deleteIfExists(Path.of("target/apiquery-cli.jsa"));
+    Result first = run(List.of("bin/apiquery", "query", "--url", url(""), "-f", "csv", "SELECT * FROM Things"), Map.of());
+    assertEquals(0, first.status, first.output);
+    assertTrue(Files.isRegularFile(Path.of("target/apiquery-cli.jsa")), "the archive was written");
+    Result planned = run(List.of("bin/apiquery", "query", "--url", url(""), "-f", "csv",
+        "SELECT name FROM Things WHERE name LIKE 't%'"), Map.of("APIQUERY_JAVA_OPTS", "-Xlog:class+load=info"));
+    assertEquals(0, planned.status, planned.output);
+    assertTrue(planned.output.contains("two"), planned.output);
+    for (String name : List.of("plan.volcano.VolcanoPlanner", "sql.parser.babel.SqlBabelParserImpl")) {
+      assertTrue(planned.output.contains(name + " source: shared objects file"), name + " not from the archive");
+    }
+  }
+
   private record Result(int status, String output) {}
 
   private static Result run(List<String> command) throws Exception {
+    return run(command, Map.of());
+  }
+
+  private static Result run(List<String> command, Map<String, String> environment) throws Exception {
     Path log = Files.createTempFile("apiquery-cli", ".log");
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    Process p = builder.redirectErrorStream(true).redirectOutput(log.toFile())
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "finished: " + command);
     String output = Files.readString(log, StandardCharsets.UTF_8);
