@@ -31,7 +31,8 @@ import dev.apiquery.sql.plan.StandardPlanner;
  * Calcite caps the rows with a take() that asks the scan for row n+1 before noticing it has n,
  * so a cap that ends on a page boundary waited for a whole useless page; this cap stops before
  * asking ({@link ApiLimit#first}). Its planner is Calcite's default one, built without
- * {@code CoreRules} ({@link StandardPlanner}); each statement is prepared by an
+ * {@code CoreRules} ({@link StandardPlanner}); a plain query ({@link PlainSelect}) is prepared
+ * without any of it ({@link PlainPrepare}), every other statement by an
  * {@link ApiPreparingStmt} (quoted names, the program, code-free plans), whose cluster answers
  * metadata by reflection until the plan turns out not to be plain ({@link ReflectiveMetadata}).
  */
