@@ -84,6 +84,16 @@ final class DirectBindable implements Bindable<Object>, Typed {
     return new DirectBindable(rows, rowClass(rowType, typeFactory));
   }
 
+  /**
+   * The bindable of {@code SELECT n FROM t ...} (Spark's {@code count()}): n for each row of one
+   * scan of the table (whose spec returns one column: its values are not looked at).
+   */
+  static DirectBindable constant(ApiTable table, ApiQuerySpec spec, Object value, RelDataType rowType,
+      JavaTypeFactory typeFactory) {
+    return new DirectBindable(dataContext -> table.queryOneColumn(dataContext, spec).select(row -> value),
+        rowClass(rowType, typeFactory));
+  }
+
   /** The row shape Calcite's code would declare (its PhysType's): Object[] rows, a bare value for one column. */
   private static Type rowClass(RelDataType rowType, JavaTypeFactory typeFactory) {
     return PhysTypeImpl.of(typeFactory, rowType, JavaRowFormat.ARRAY).getJavaRowType();

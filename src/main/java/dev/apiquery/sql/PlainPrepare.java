@@ -26,7 +26,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * The preparation of a {@link PlainSelect}, without Calcite's parser, validator or planner: the
  * signature Calcite's preparation makes for it (the same columns, row type and metadata), whose
  * rows come from the scan Calcite's plan would run ({@link DirectBindable}, the spec its rules
- * would push: projection, {@code _row} range, LIMIT/OFFSET, the statement's max rows). In a fresh JVM Calcite's first
+ * would push: projection, {@code _row} range, LIMIT/OFFSET, the statement's max rows; for
+ * {@code SELECT 1}, the constant for each row of that scan). In a fresh JVM Calcite's first
  * preparation costs about a second of CPU (its operator table, metadata providers, rules and
  * their classes), more than the rest of a first {@code LIMIT 10}.
  *
@@ -41,6 +42,9 @@ final class PlainPrepare {
   /** The comparisons of a row bound, as Calcite's filter has them ({@link RowRangePredicate#range}). */
   private static final Map<String, SqlKind> KINDS = Map.of(">=", SqlKind.GREATER_THAN_OR_EQUAL,
       ">", SqlKind.GREATER_THAN, "<", SqlKind.LESS_THAN, "<=", SqlKind.LESS_THAN_OR_EQUAL, "=", SqlKind.EQUALS);
+
+  /** Calcite's label for the first column that is an expression. */
+  private static final String CONSTANT_LABEL = "EXPR$0";
 
   private PlainPrepare() {}
 
@@ -62,7 +66,11 @@ final class PlainPrepare {
     List<RelDataTypeField> fields = tableType.getFieldList();
     ApiQuerySpec spec = ApiQuerySpec.all(fields.size());
     RelDataType rowType = tableType;
-    if (select.columns() != null) {
+    if (select.constant() != null) {
+      // Calcite's label and type for a literal integer column; the scan returns just _row.
+      rowType = typeFactory.builder().add(CONSTANT_LABEL, SqlTypeName.INTEGER).build();
+      spec = spec.withProjects(new int[] {rowField(apiTable)});
+    } else if (select.columns() != null) {
       RelDataTypeFactory.Builder builder = typeFactory.builder();
       int[] projects = new int[select.columns().size()];
       Set<String> labels = new HashSet<>();
@@ -95,10 +103,12 @@ final class PlainPrepare {
     if (maxRows > 0) {
       spec = spec.withOffsetAndFetch(0, maxRows); // as the LIMIT MaxRowsPrepare puts on top
     }
-    DirectBindable bindable = select.empty()
-        ? DirectBindable.empty(rowType, typeFactory)
+    DirectBindable bindable = select.empty() ? DirectBindable.empty(rowType, typeFactory)
+        : select.constant() != null ? DirectBindable.constant(apiTable, spec, select.constant(), rowType, typeFactory)
         : DirectBindable.scan(apiTable, spec, rowType, typeFactory);
-    List<ColumnMetaData> columns = columns(typeFactory, rowType, spec, fields, schema.name, tableName);
+    List<ColumnMetaData> columns = select.constant() != null
+        ? columns(typeFactory, rowType, null, null, null, null)
+        : columns(typeFactory, rowType, spec, fields, schema.name, tableName);
     return new CalcitePrepare.CalciteSignature<>(sql, List.of(), new LinkedHashMap<>(), rowType, columns,
         Meta.CursorFactory.deduce(columns, (Class<?>) bindable.getElementType()), context.getRootSchema(), List.of(), -1,
         bindable, Meta.StatementType.SELECT);
@@ -138,7 +148,20 @@ final class PlainPrepare {
     return found == null || name.quoted() && !found.equals(name.text()) ? null : found;
   }
 
-  /** Calcite's column metadata for the query's columns, each from its table column (all scalar). */
+  /** The table's {@code _row} field. */
+  private static int rowField(ApiTable table) {
+    for (int i = 0; i < table.fields().size(); i++) {
+      if (table.fields().get(i).rowPosition()) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no _row field in " + table.definition().name());
+  }
+
+  /**
+   * Calcite's column metadata for the query's columns (all scalar), each from its table column,
+   * or from none (a constant: spec null, and no column, table or schema name).
+   */
   private static List<ColumnMetaData> columns(JavaTypeFactory typeFactory, RelDataType rowType, ApiQuerySpec spec,
       List<RelDataTypeField> tableFields, String schemaName, String tableName) {
     List<ColumnMetaData> columns = new ArrayList<>();
@@ -147,7 +170,7 @@ final class PlainPrepare {
       SqlTypeName typeName = type.getSqlTypeName();
       ColumnMetaData.AvaticaType avaticaType = ColumnMetaData.scalar(typeName.getJdbcOrdinal(), typeName.getName(),
           ColumnMetaData.Rep.of(typeFactory.getJavaClass(type)));
-      String columnName = tableFields.get(spec.tableField(field.getIndex())).getName();
+      String columnName = spec == null ? null : tableFields.get(spec.tableField(field.getIndex())).getName();
       columns.add(new ColumnMetaData(field.getIndex(), false, true, false, false,
           type.isNullable() ? DatabaseMetaData.columnNullable : DatabaseMetaData.columnNoNulls,
           !SqlTypeName.UNSIGNED_TYPES.contains(typeName), type.getPrecision(), field.getName(), columnName,

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The plainest queries, recognised from their text: {@code SELECT * | columns FROM [schema.]table
+ * The plainest queries, recognised from their text: {@code SELECT * | columns | n FROM [schema.]table
  * [WHERE m = n | WHERE _row op n [AND _row op n]...] [LIMIT n [OFFSET m]]}. They are what a fresh
  * JVM runs first (DBeaver's preview, {@code bin/apiquery query}, Spark's schema query
  * {@code WHERE 1=0} and its partition queries, {@code WHERE "_row" >= 12500 AND "_row" < 25000},
@@ -20,14 +20,16 @@ import java.util.Set;
  * and names that Calcite reads as niladic functions ({@code CURRENT_DATE}, {@code USER}, ...).
  *
  * @param table the table's name, one or two parts
- * @param columns the selected columns, or null for {@code *}
+ * @param columns the selected columns, or null for {@code *} (empty for a constant)
+ * @param constant the one integer selected ({@code SELECT 1 FROM t ...}: Spark's {@code count()}),
+ *     or null
  * @param rows comparisons of a column (to be {@code _row}) with a number, all to hold
  * @param offset rows skipped, 0 without OFFSET
  * @param fetch rows returned, -1 without LIMIT
  * @param empty a {@code WHERE} between two different numbers: no rows
  */
-record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, long offset, long fetch,
-    boolean empty) {
+record PlainSelect(List<Name> table, List<Name> columns, Integer constant, List<RowBound> rows, long offset,
+    long fetch, boolean empty) {
 
   /** An identifier as written: its text (unquoted, escapes undone) and whether it was quoted. */
   record Name(String text, boolean quoted) {}
@@ -84,7 +86,15 @@ record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, lo
         return null;
       }
       List<Name> columns = null;
-      if (!symbol('*')) {
+      Integer constant = null;
+      if (next() != null && next().kind() == PlainToken.NUMBER) {
+        long value = number();
+        if (value > Integer.MAX_VALUE) {
+          return null; // a BIGINT literal: Calcite's
+        }
+        constant = (int) value;
+        columns = List.of();
+      } else if (!symbol('*')) {
         columns = new ArrayList<>();
         do {
           Name column = name();
@@ -148,7 +158,7 @@ record PlainSelect(List<Name> table, List<Name> columns, List<RowBound> rows, lo
         }
       }
       return at == tokens.size()
-          ? new PlainSelect(List.copyOf(table), columns == null ? null : List.copyOf(columns), List.copyOf(rows),
+          ? new PlainSelect(List.copyOf(table), columns == null ? null : List.copyOf(columns), constant, List.copyOf(rows),
               offset, fetch, empty)
           : null;
     }

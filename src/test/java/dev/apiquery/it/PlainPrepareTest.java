@@ -83,7 +83,11 @@ class PlainPrepareTest extends ApiTestSupport {
         "SELECT \"id\",\"_row\" FROM Items  WHERE \"_row\" < 10 or \"_row\" is null ",
         "SELECT \"Score\" FROM Items  WHERE \"_row\" >= 20 ",
         "select * from items where _ROW > 9 and _row <= 14 limit 3",
-        "select id, _row from items where _row = 10")) {
+        "select id, _row from items where _row = 10",
+        // Spark's count(): a constant per row
+        "SELECT 1 FROM Items  WHERE \"_row\" >= 10 AND \"_row\" < 20 ",
+        "select 1 from items",
+        "select 7 from items limit 3")) {
       assertSame(sql, 0);
       assertSame(sql, 5);
       assertSame(sql, 25);

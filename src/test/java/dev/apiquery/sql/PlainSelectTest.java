@@ -36,31 +36,34 @@ class PlainSelectTest {
 
   @Test
   void readsTheQueriesAFreshJvmRunsFirst() {
-    assertEquals(new PlainSelect(List.of(name("items")), null, List.of(), 0, -1, false), PlainSelect.parse("select * from items"));
-    assertEquals(new PlainSelect(List.of(name("Items")), null, List.of(), 0, 10, false),
+    assertEquals(new PlainSelect(List.of(name("items")), null, null, List.of(), 0, -1, false), PlainSelect.parse("select * from items"));
+    assertEquals(new PlainSelect(List.of(name("Items")), null, null, List.of(), 0, 10, false),
         PlainSelect.parse("SELECT *\r\nFROM Items\r\nLIMIT 10"));
-    assertEquals(new PlainSelect(List.of(name("items")), null, List.of(), 200, 100, false),
+    assertEquals(new PlainSelect(List.of(name("items")), null, null, List.of(), 200, 100, false),
         PlainSelect.parse("select * from items limit 100 offset 200"));
-    assertEquals(new PlainSelect(List.of(quoted("crm"), quoted("Accounts")), List.of(quoted("Id"), name("name"), quoted("a \"b\"")), List.of(), 0, 5, false),
+    assertEquals(new PlainSelect(List.of(quoted("crm"), quoted("Accounts")), List.of(quoted("Id"), name("name"), quoted("a \"b\"")), null, List.of(), 0, 5, false),
         PlainSelect.parse("select \"Id\", name,\"a \"\"b\"\"\" from \"crm\".\"Accounts\" limit 5"));
     // Spark's JDBC source learns a table's columns so, and so do many BI tools.
-    assertEquals(new PlainSelect(List.of(name("items")), null, List.of(), 0, -1, true), PlainSelect.parse("SELECT * FROM items WHERE 1=0"));
-    assertEquals(new PlainSelect(List.of(name("items")), List.of(name("_row")), List.of(), 0, -1, false),
+    assertEquals(new PlainSelect(List.of(name("items")), null, null, List.of(), 0, -1, true), PlainSelect.parse("SELECT * FROM items WHERE 1=0"));
+    assertEquals(new PlainSelect(List.of(name("items")), List.of(name("_row")), null, List.of(), 0, -1, false),
         PlainSelect.parse("select _row from items where 1 = 1"));
   }
 
   @Test
   void readsSparksPartitionQueries() {
     Name row = quoted("_row");
-    assertEquals(new PlainSelect(List.of(name("Items")), List.of(quoted("id"), row),
+    assertEquals(new PlainSelect(List.of(name("Items")), List.of(quoted("id"), row), null,
             List.of(new RowBound(row, ">=", 12500), new RowBound(row, "<", 25000)), 0, -1, false),
         PlainSelect.parse("SELECT \"id\",\"_row\" FROM Items  WHERE \"_row\" >= 12500 AND \"_row\" < 25000   "));
-    assertEquals(new PlainSelect(List.of(name("Items")), null, List.of(new RowBound(row, "<", 12500)), 0, -1, false),
+    assertEquals(new PlainSelect(List.of(name("Items")), null, null, List.of(new RowBound(row, "<", 12500)), 0, -1, false),
         PlainSelect.parse("SELECT * FROM Items WHERE \"_row\" < 12500 or \"_row\" is null"));
-    assertEquals(new PlainSelect(List.of(name("Items")), null,
+    assertEquals(new PlainSelect(List.of(name("Items")), null, null,
             List.of(new RowBound(name("_ROW"), ">", 1), new RowBound(name("_ROW"), "<=", 9), new RowBound(name("_ROW"), "=", 4)),
             0, 3, false),
         PlainSelect.parse("select * from Items where _ROW>1 and _ROW<=9 and _ROW=4 limit 3"));
+    // Spark's count(): a constant per row of the partition.
+    assertEquals(new PlainSelect(List.of(name("items")), List.of(), 1, List.of(new RowBound(row, ">=", 10)), 0, -1, false),
+        PlainSelect.parse("SELECT 1 FROM items  WHERE \"_row\" >= 10 "));
   }
 
   @Test
@@ -80,7 +83,8 @@ class PlainSelectTest {
         "select * from items where _row >= 5 or _row < 2", "select * from items where _row < 5 or id is null",
         "select * from items where (_row >= 1)", "select * from items where _row >= 1 and", "select * from items where _row",
         "select * from items where _row >= -1", "select * from items where 5 <= _row", "select * from items where _row => 1",
-        "select * from items where 1=0 and _row < 5", "select * from items where _row < 5 or _row is not null")) {
+        "select * from items where 1=0 and _row < 5", "select * from items where _row < 5 or _row is not null",
+        "select 1, 2 from items", "select 1, id from items", "select 3000000000 from items", "select -1 from items")) {
       assertNull(PlainSelect.parse(sql), sql);
     }
   }
