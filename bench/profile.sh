@@ -16,6 +16,6 @@ cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 java -Xmx1g -XX:FlightRecorderOptions:stackdepth=512 -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints \
   -XX:StartFlightRecording=filename="$out/scan.jfr",settings="$out/scan.jfc",dumponexit=true \
   -cp "$cp" dev.apiquery.bench.ScanBenchmark "${1:-3}"
-jfr print --json --events jdk.ExecutionSample "$out/scan.jfr" > "$out/samples.json"
-jfr print --json --events jdk.ObjectAllocationSample "$out/scan.jfr" > "$out/allocations.json"
+jfr print --json --stack-depth 64 --events jdk.ExecutionSample "$out/scan.jfr" > "$out/samples.json"
+jfr print --json --stack-depth 64 --events jdk.ObjectAllocationSample "$out/scan.jfr" > "$out/allocations.json"
 python3 bench/jfr_groups.py "$out/samples.json" "$out/allocations.json"

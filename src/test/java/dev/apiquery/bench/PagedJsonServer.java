@@ -2,6 +2,8 @@ package dev.apiquery.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -9,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Queue;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +35,9 @@ public final class PagedJsonServer implements AutoCloseable {
     }
   }
 
+  /** The name every handler thread starts with (the dispatcher is the JDK's "HTTP-Dispatcher"). */
+  static final String THREAD_PREFIX = "bench-server-";
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final long totalRows;
@@ -45,7 +51,7 @@ public final class PagedJsonServer implements AutoCloseable {
   private final Queue<Long> offsets = new ConcurrentLinkedQueue<>();
   /** Share of requests answered with 429, 503 or a dropped connection; 0 for none. */
   private volatile double faultRate;
-  private final java.util.Random faultRandom = new java.util.Random(42);
+  private final Random faultRandom = new Random(42);
 
   /**
    * @param totalRows rows the API has
@@ -68,7 +74,8 @@ public final class PagedJsonServer implements AutoCloseable {
       rendered = null;
     }
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-    executor = Executors.newFixedThreadPool(8);
+    AtomicLong threads = new AtomicLong();
+    executor = Executors.newFixedThreadPool(8, r -> new Thread(r, THREAD_PREFIX + threads.incrementAndGet()));
     server.setExecutor(executor);
     server.createContext("/items", this::handle);
     server.start();
@@ -141,7 +148,7 @@ public final class PagedJsonServer implements AutoCloseable {
         return;
       }
       exchange.sendResponseHeaders(200, 0); // chunked: streamed as written
-      try (OutputStream out = new java.io.BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
         write(out, offset, limit);
       }
     } catch (InterruptedException e) {
@@ -152,7 +159,7 @@ public final class PagedJsonServer implements AutoCloseable {
   }
 
   private byte[] render(long offset, int limit) throws IOException {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(out, offset, limit);
     return out.toByteArray();
   }

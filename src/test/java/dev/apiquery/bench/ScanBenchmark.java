@@ -65,7 +65,12 @@ public final class ScanBenchmark {
       Map<Reading, List<Double>> driverRates = new EnumMap<>(Reading.class);
       Map<Reading, List<Double>> ratios = new EnumMap<>(Reading.class);
       Map<Reading, List<Double>> cpuRatios = new EnumMap<>(Reading.class);
-      for (int i = 0; i < rounds + 2; i++) {
+      List<Map<ThreadCpu.Role, Double>> rawCores = new ArrayList<>();
+      Map<Reading, List<Map<ThreadCpu.Role, Double>>> driverCores = new EnumMap<>(Reading.class);
+      // Rounds run before the measured ones (JIT warm-up); -Dbench.warmup=N for another number.
+      int warmUp = Integer.getInteger("bench.warmup", 2);
+      HostSteal stealBefore = warmUp == 0 ? HostSteal.now() : null;
+      for (int i = 0; i < rounds + warmUp; i++) {
         Scan rawBefore = measure(() -> rawLoop(raw, server.baseUrl()));
         Map<Reading, Scan> round = new EnumMap<>(Reading.class);
         for (Reading reading : Reading.values()) {
@@ -74,7 +79,9 @@ public final class ScanBenchmark {
         Scan rawAfter = measure(() -> rawLoop(raw, server.baseUrl()));
         double rawRate = (rawBefore.rate() + rawAfter.rate()) / 2;
         double rawCpu = (rawBefore.cpuPerRow() + rawAfter.cpuPerRow()) / 2;
-        if (i >= 2) { // two warm-up rounds
+        if (i >= warmUp) {
+          rawCores.add(rawBefore.cores());
+          rawCores.add(rawAfter.cores());
           rawRates.add(rawRate);
           rawCpus.add(Math.min(rawBefore.cpuPerRow(), rawAfter.cpuPerRow()));
           round.forEach((reading, scan) -> {
@@ -82,9 +89,14 @@ public final class ScanBenchmark {
             driverRates.computeIfAbsent(reading, r -> new ArrayList<>()).add(scan.rate());
             ratios.computeIfAbsent(reading, r -> new ArrayList<>()).add(scan.rate() / rawRate);
             cpuRatios.computeIfAbsent(reading, r -> new ArrayList<>()).add(rawCpu / scan.cpuPerRow());
+            driverCores.computeIfAbsent(reading, r -> new ArrayList<>()).add(scan.cores());
           });
         }
+        if (i == warmUp - 1) {
+          stealBefore = HostSteal.now();
+        }
       }
+      double steal = stealBefore == null ? -1 : HostSteal.now().shareSince(stealBefore);
       // The ratio is the median of each round's ratio: on a shared machine the load changes from
       // round to round, so each round's driver scans are compared with the raw loop run just
       // before and just after them. The CPU ratio (the raw loop's CPU time per row over the
@@ -99,6 +111,15 @@ public final class ScanBenchmark {
             twoDigits(ratios.get(reading)), median(cpuRatios.get(reading)), twoDigits(cpuRatios.get(reading)),
             Collections.min(rawCpus) / Collections.min(driverCpus.get(reading)));
       }
+      // On 2 cores the loopback server and the JIT take part of the machine on both sides: the
+      // cores each side used (medians per role) say how much room the driver's fetch threads had.
+      System.out.printf(Locale.ROOT, "  cores used, raw loop: %s%n", ThreadCpu.describe(medians(rawCores)));
+      for (Reading reading : Reading.values()) {
+        System.out.printf(Locale.ROOT, "  cores used, driver (%s): %s%n", reading.label,
+            ThreadCpu.describe(medians(driverCores.get(reading))));
+      }
+      System.out.printf(Locale.ROOT, "  host CPU stolen by other guests during the measured rounds: %s%n",
+          steal < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f%%", steal * 100));
     }
 
     try (PagedJsonServer slow = new PagedJsonServer(20_000, 20, SLOW_PAGE, 20)) {
@@ -140,8 +161,8 @@ public final class ScanBenchmark {
     long rows() throws Exception;
   }
 
-  /** One scan: rows, elapsed seconds, and CPU seconds of the whole process. */
-  private record Scan(long rows, double seconds, double cpuSeconds) {
+  /** One scan: rows, elapsed seconds, CPU seconds of the whole process, and cores used by role. */
+  private record Scan(long rows, double seconds, double cpuSeconds, Map<ThreadCpu.Role, Double> cores) {
     double rate() {
       return rows / seconds;
     }
@@ -154,9 +175,11 @@ public final class ScanBenchmark {
   private static Scan measure(Run run) throws Exception {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu = os.getProcessCpuTime();
+    ThreadCpu threads = ThreadCpu.now();
     long start = System.nanoTime();
     long rows = run.rows();
-    return new Scan(rows, (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu) / 1e9);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Scan(rows, seconds, (os.getProcessCpuTime() - cpu) / 1e9, ThreadCpu.coresSince(threads));
   }
 
   private static double seconds(Run run) throws Exception {
@@ -171,6 +194,18 @@ public final class ScanBenchmark {
       sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", v));
     }
     return sb.toString();
+  }
+
+  private static Map<ThreadCpu.Role, Double> medians(List<Map<ThreadCpu.Role, Double>> runs) {
+    Map<ThreadCpu.Role, Double> out = new EnumMap<>(ThreadCpu.Role.class);
+    for (ThreadCpu.Role role : ThreadCpu.Role.values()) {
+      List<Double> values = new ArrayList<>();
+      for (Map<ThreadCpu.Role, Double> run : runs) {
+        values.add(run.get(role));
+      }
+      out.put(role, median(values));
+    }
+    return out;
   }
 
   private static double median(List<Double> values) {
