@@ -1,9 +1,13 @@
 package dev.apiquery.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -16,8 +20,9 @@ import java.util.Map;
  * server and the JIT share the machine with the client, so how many cores each side could use
  * explains its elapsed-time ratio better than its CPU ratio alone.
  *
- * <p>Threads are told apart by id (OkHttp renames its task threads while they run); the name at
- * the end of the run decides the role.
+ * <p>Java threads are told apart by id (OkHttp renames its task threads while they run); the name
+ * at the end of the run decides the role. The JVM's own threads (compilers, GC) are read from
+ * /proc/self/task on Linux; elsewhere their time is in "other".
  */
 final class ThreadCpu {
   enum Role {
@@ -25,7 +30,9 @@ final class ThreadCpu {
     FETCH("driver's fetch threads"),
     SERVER("loopback server"),
     HTTP_HOUSEKEEPING("OkHttp/Okio housekeeping"),
-    OTHER("JIT, GC, other");
+    JIT("JIT compilers"),
+    GC("GC and VM threads"),
+    OTHER("other");
 
     final String label;
 
@@ -39,11 +46,17 @@ final class ThreadCpu {
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private final Map<Long, Long> threadNanos;
+  /** CPU time of the JVM's own threads by native id, with their role. */
+  private final Map<String, Long> nativeNanos;
+  private final Map<String, Role> nativeRoles;
   private final long processNanos;
   private final long wallNanos;
 
-  private ThreadCpu(Map<Long, Long> threadNanos, long processNanos, long wallNanos) {
+  private ThreadCpu(Map<Long, Long> threadNanos, Map<String, Long> nativeNanos, Map<String, Role> nativeRoles,
+      long processNanos, long wallNanos) {
     this.threadNanos = threadNanos;
+    this.nativeNanos = nativeNanos;
+    this.nativeRoles = nativeRoles;
     this.processNanos = processNanos;
     this.wallNanos = wallNanos;
   }
@@ -56,7 +69,33 @@ final class ThreadCpu {
         nanos.put(id, cpu);
       }
     }
-    return new ThreadCpu(nanos, OS.getProcessCpuTime(), System.nanoTime());
+    Map<String, Long> nativeNanos = new HashMap<>();
+    Map<String, Role> nativeRoles = new HashMap<>();
+    readJvmThreads(nativeNanos, nativeRoles);
+    return new ThreadCpu(nanos, nativeNanos, nativeRoles, OS.getProcessCpuTime(), System.nanoTime());
+  }
+
+  /** The compiler and GC threads' CPU time (schedstat: nanoseconds on the CPU), Linux only. */
+  private static void readJvmThreads(Map<String, Long> nanos, Map<String, Role> roles) {
+    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+      for (Path task : tasks) {
+        try {
+          String comm = Files.readString(task.resolve("comm")).trim();
+          Role role = comm.startsWith("C1 Compiler") || comm.startsWith("C2 Compiler") ? Role.JIT
+              : comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.equals("VM Thread") ? Role.GC
+              : null;
+          if (role != null) {
+            String id = task.getFileName().toString();
+            nanos.put(id, Long.parseLong(Files.readString(task.resolve("schedstat")).trim().split("\\s+")[0]));
+            roles.put(id, role);
+          }
+        } catch (IOException | RuntimeException e) {
+          // the thread ended while it was read
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: their time stays in "other"
+    }
   }
 
   /** Cores used by each role between {@code before} and now (CPU seconds over elapsed seconds). */
@@ -73,7 +112,13 @@ final class ThreadCpu {
       java += used;
       nanos.merge(role(info.getThreadName()), used, Long::sum);
     }
-    nanos.merge(Role.OTHER, Math.max(0, after.processNanos - before.processNanos - java), Long::sum);
+    long jvm = 0;
+    for (Map.Entry<String, Long> e : after.nativeNanos.entrySet()) {
+      long used = e.getValue() - before.nativeNanos.getOrDefault(e.getKey(), 0L);
+      jvm += used;
+      nanos.merge(after.nativeRoles.get(e.getKey()), used, Long::sum);
+    }
+    nanos.merge(Role.OTHER, Math.max(0, after.processNanos - before.processNanos - java - jvm), Long::sum);
     double wall = after.wallNanos - before.wallNanos;
     Map<Role, Double> cores = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
