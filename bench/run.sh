@@ -6,6 +6,7 @@
 #   limit   dev.apiquery.bench.LimitBenchmark [rounds]   LIMIT 10 on a warm connection
 #   cold    dev.apiquery.bench.ColdStartBenchmark        fresh JVMs under /usr/bin/time (builds the -all jar)
 # `bench/run.sh 5 scan` runs one of them; `bench/run.sh 5` (or `5 all`) runs every one.
+# BENCH_WARMUP=8 bench/run.sh 5 scan: the scan benchmark with 8 warm-up rounds instead of 2.
 set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd -P)
 cd "$repo"
@@ -15,7 +16,7 @@ rounds=${1:-5}
 which=${2:-all}
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 if [ "$which" = all ] || [ "$which" = scan ]; then
-  java -Xmx1g -cp "$cp" dev.apiquery.bench.ScanBenchmark "$rounds"
+  java -Xmx1g -Dbench.warmup="${BENCH_WARMUP:-2}" -cp "$cp" dev.apiquery.bench.ScanBenchmark "$rounds"
 fi
 if [ "$which" = all ] || [ "$which" = export ]; then
   java -Xmx1g -cp "$cp" dev.apiquery.bench.ExportBenchmark "$rounds"
