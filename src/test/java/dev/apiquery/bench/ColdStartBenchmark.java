@@ -19,7 +19,8 @@ import java.util.Map;
  * with no JVM flags ({@link ColdDriverClient}: what a Spark executor or DBeaver pays), and
  * {@code bin/apiquery query} with the flags of that script (class-data sharing archive and all); and
  * the driver alone running the {@code WHERE 1=0} query Spark's driver sends first (no request)
- * and the {@code _row} range query of an executor's first task.
+ * and the {@code _row} range query of an executor's first task; and {@code bin/apiquery export}
+ * of those rows into a DuckDB file and into a CSV file, as a batch job runs it.
  * A harness, not a test: {@code bench/run.sh 5 cold} (after {@code ./mvnw package}).
  *
  * <p>Arguments: rounds, the test class path (for the bare client), the {@code -all} jar, and the
@@ -55,6 +56,13 @@ public final class ColdStartBenchmark {
           List.of(java, "-cp", driverClassPath, ColdDriverClient.class.getName(), url, SPARK_PARTITION_SQL));
       commands.put("bin/apiquery query",
           List.of(repo.resolve("bin/apiquery").toString(), "query", "--url", url, "-f", "csv", SQL));
+      // The export command as a batch job runs it: each run replaces what the one before wrote.
+      commands.put("bin/apiquery export, DuckDB",
+          List.of(repo.resolve("bin/apiquery").toString(), "export", "--url", url,
+              "--to", "jdbc:duckdb:" + dir.resolve("cold.duckdb"), "--into", "items", "--mode", "replace", SQL));
+      commands.put("bin/apiquery export, CSV",
+          List.of(repo.resolve("bin/apiquery").toString(), "export", "--url", url,
+              "--to", dir.resolve("cold.csv").toString(), "--mode", "replace", SQL));
       // One untimed run of each: bin/apiquery makes its class-data sharing archive on its first
       // run after a build, and the page cache is warmed for every command alike.
       for (List<String> command : commands.values()) {
@@ -85,7 +93,8 @@ public final class ColdStartBenchmark {
     Process p = new ProcessBuilder(timed).redirectErrorStream(true)
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (p.waitFor() != 0 || !(out.contains("rows=10") || out.contains("rows=0") || out.lines().count() >= 11)) {
+    if (p.waitFor() != 0 || !(out.contains("rows=10") || out.contains("rows=0") || out.lines().count() >= 11
+        || out.contains("exported 10 rows"))) {
       throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
     }
     String[] f = Files.readString(times).trim().split("\\s+");
