@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +18,22 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The export command as shipped: the -all driver jar carries no DuckDB, H2 or progress bar and
- * still exports to files on its own; {@code bin/apiquery} adds target/cli-lib, so a DuckDB target
- * works from a fresh clone with no extra step.
+ * still exports to files on its own; {@code bin/apiquery} adds target/cli-lib (and DuckDB's
+ * native library, stored, in target/cli-native), so a DuckDB target works from a fresh clone
+ * with no extra step.
  */
 class CliJarIT extends ApiTestSupport {
   private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -81,6 +88,38 @@ class CliJarIT extends ApiTestSupport {
       assertTrue(rs.next());
       assertEquals("one,two", rs.getString(1));
     }
+  }
+
+  /**
+   * DuckDB's driver copies its native library out of the first jar on the class path that holds
+   * it, on every start; bin/apiquery puts target/cli-native/ first, where the build stored this
+   * platform's library uncompressed, so no export inflates 70 MB (docs/performance.md).
+   */
+  @Test
+  void binApiquerysDuckDbFindsItsNativeLibraryStoredUncompressed() throws Exception {
+    Method name = Class.forName("org.duckdb.DuckDBNative", false, getClass().getClassLoader())
+        .getDeclaredMethod("nativeLibName");
+    name.setAccessible(true);
+    String entry = (String) name.invoke(null);
+    File[] natives = new File("target/cli-native").listFiles((dir, n) -> n.endsWith(".jar"));
+    assertTrue(natives != null && natives.length == 1, "target/cli-native holds one jar (a profile of pom.xml names "
+        + entry + " for this platform)");
+    try (JarFile jar = new JarFile(natives[0])) {
+      JarEntry stored = jar.getJarEntry(entry);
+      assertTrue(stored != null, entry + " in " + natives[0]);
+      assertEquals(ZipEntry.STORED, stored.getMethod());
+    }
+    // The class path in bin/apiquery's order: the resource DuckDB asks for comes from that jar.
+    List<URL> path = new ArrayList<>(List.of(natives[0].toURI().toURL()));
+    for (File lib : new File("target/cli-lib").listFiles((dir, n) -> n.endsWith(".jar"))) {
+      path.add(lib.toURI().toURL());
+    }
+    try (URLClassLoader loader = new URLClassLoader(path.toArray(URL[]::new), null)) {
+      URL found = Class.forName("org.duckdb.DuckDBNative", false, loader).getResource("/" + entry);
+      assertTrue(found.toString().contains("cli-native"), String.valueOf(found));
+    }
+    String script = Files.readString(Path.of("bin/apiquery"));
+    assertTrue(script.contains("-cp \"$jar:$repo/target/cli-native/*:$repo/target/cli-lib/*\""), "bin/apiquery's class path");
   }
 
   /**
