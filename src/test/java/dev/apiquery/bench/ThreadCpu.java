@@ -45,18 +45,18 @@ final class ThreadCpu {
   private static final OperatingSystemMXBean OS =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+  /** One of the JVM's own threads (a compiler or GC thread): its role and CPU time so far. */
+  private record JvmThread(Role role, long nanos) {}
+
   private final Map<Long, Long> threadNanos;
-  /** CPU time of the JVM's own threads by native id, with their role. */
-  private final Map<String, Long> nativeNanos;
-  private final Map<String, Role> nativeRoles;
+  /** The JVM's own threads by native id. */
+  private final Map<String, JvmThread> jvmThreads;
   private final long processNanos;
   private final long wallNanos;
 
-  private ThreadCpu(Map<Long, Long> threadNanos, Map<String, Long> nativeNanos, Map<String, Role> nativeRoles,
-      long processNanos, long wallNanos) {
+  private ThreadCpu(Map<Long, Long> threadNanos, Map<String, JvmThread> jvmThreads, long processNanos, long wallNanos) {
     this.threadNanos = threadNanos;
-    this.nativeNanos = nativeNanos;
-    this.nativeRoles = nativeRoles;
+    this.jvmThreads = jvmThreads;
     this.processNanos = processNanos;
     this.wallNanos = wallNanos;
   }
@@ -69,14 +69,12 @@ final class ThreadCpu {
         nanos.put(id, cpu);
       }
     }
-    Map<String, Long> nativeNanos = new HashMap<>();
-    Map<String, Role> nativeRoles = new HashMap<>();
-    readJvmThreads(nativeNanos, nativeRoles);
-    return new ThreadCpu(nanos, nativeNanos, nativeRoles, OS.getProcessCpuTime(), System.nanoTime());
+    return new ThreadCpu(nanos, jvmThreads(), OS.getProcessCpuTime(), System.nanoTime());
   }
 
   /** The compiler and GC threads' CPU time (schedstat: nanoseconds on the CPU), Linux only. */
-  private static void readJvmThreads(Map<String, Long> nanos, Map<String, Role> roles) {
+  private static Map<String, JvmThread> jvmThreads() {
+    Map<String, JvmThread> threads = new HashMap<>();
     try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
       for (Path task : tasks) {
         try {
@@ -85,9 +83,8 @@ final class ThreadCpu {
               : comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.equals("VM Thread") ? Role.GC
               : null;
           if (role != null) {
-            String id = task.getFileName().toString();
-            nanos.put(id, Long.parseLong(Files.readString(task.resolve("schedstat")).trim().split("\\s+")[0]));
-            roles.put(id, role);
+            long nanos = Long.parseLong(Files.readString(task.resolve("schedstat")).trim().split("\\s+")[0]);
+            threads.put(task.getFileName().toString(), new JvmThread(role, nanos));
           }
         } catch (IOException | RuntimeException e) {
           // the thread ended while it was read
@@ -96,6 +93,7 @@ final class ThreadCpu {
     } catch (IOException | RuntimeException e) {
       // not Linux: their time stays in "other"
     }
+    return threads;
   }
 
   /** Cores used by each role between {@code before} and now (CPU seconds over elapsed seconds). */
@@ -113,10 +111,11 @@ final class ThreadCpu {
       nanos.merge(role(info.getThreadName()), used, Long::sum);
     }
     long jvm = 0;
-    for (Map.Entry<String, Long> e : after.nativeNanos.entrySet()) {
-      long used = e.getValue() - before.nativeNanos.getOrDefault(e.getKey(), 0L);
+    for (Map.Entry<String, JvmThread> e : after.jvmThreads.entrySet()) {
+      JvmThread earlier = before.jvmThreads.get(e.getKey());
+      long used = e.getValue().nanos() - (earlier == null ? 0 : earlier.nanos());
       jvm += used;
-      nanos.merge(after.nativeRoles.get(e.getKey()), used, Long::sum);
+      nanos.merge(e.getValue().role(), used, Long::sum);
     }
     nanos.merge(Role.OTHER, Math.max(0, after.processNanos - before.processNanos - java - jvm), Long::sum);
     double wall = after.wallNanos - before.wallNanos;
