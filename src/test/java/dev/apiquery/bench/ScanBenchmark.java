@@ -34,7 +34,8 @@ import okhttp3.Response;
  *       client that walks nested values (every column with getObject, each value used, the nested
  *       value's JSON text parsed and walked with Jackson), as a client that uses every value but
  *       keeps JSON text as text (a SQL tool, Spark's JDBC source), and as this benchmark read it
- *       before (getObject, value dropped).</li>
+ *       before (getObject, value dropped). Also the raw loop with 4 pages in flight
+ *       ({@link ParallelBareLoop}): what a parallel client without a driver's work reaches here.</li>
  *   <li>Latency hiding: 20 ms per page, 200 pages of 100 rows; offset paging with
  *       MaxConcurrentRequests=4 against MaxConcurrentRequests=1.</li>
  * </ol>
@@ -59,6 +60,9 @@ public final class ScanBenchmark {
       Files.writeString(dir.resolve("Items.rsd"), server.profile(PAGE));
       String url = "jdbc:apiquery:Profile=" + dir;
       OkHttpClient raw = new OkHttpClient();
+      ParallelBareLoop parallel = new ParallelBareLoop(raw, server.baseUrl(), PAGE, 4);
+      List<Double> parallelRatios = new ArrayList<>();
+      List<Map<ThreadCpu.Role, Double>> parallelCores = new ArrayList<>();
       List<Double> rawRates = new ArrayList<>();
       List<Double> rawCpus = new ArrayList<>();
       Map<Reading, List<Double>> driverCpus = new EnumMap<>(Reading.class);
@@ -76,6 +80,9 @@ public final class ScanBenchmark {
         for (Reading reading : Reading.values()) {
           round.put(reading, measure(() -> driverScan(url, "select * from items", reading)));
         }
+        long[] parallelSum = new long[1];
+        Scan ceiling = measure(() -> parallel.scan(parallelSum));
+        checksum += parallelSum[0];
         Scan rawAfter = measure(() -> rawLoop(raw, server.baseUrl()));
         double rawRate = (rawBefore.rate() + rawAfter.rate()) / 2;
         double rawCpu = (rawBefore.cpuPerRow() + rawAfter.cpuPerRow()) / 2;
@@ -84,6 +91,8 @@ public final class ScanBenchmark {
           rawCores.add(rawAfter.cores());
           rawRates.add(rawRate);
           rawCpus.add(Math.min(rawBefore.cpuPerRow(), rawAfter.cpuPerRow()));
+          parallelRatios.add(ceiling.rate() / rawRate);
+          parallelCores.add(ceiling.cores());
           round.forEach((reading, scan) -> {
             driverCpus.computeIfAbsent(reading, r -> new ArrayList<>()).add(scan.cpuPerRow());
             driverRates.computeIfAbsent(reading, r -> new ArrayList<>()).add(scan.rate());
@@ -111,15 +120,19 @@ public final class ScanBenchmark {
             twoDigits(ratios.get(reading)), median(cpuRatios.get(reading)), twoDigits(cpuRatios.get(reading)),
             Collections.min(rawCpus) / Collections.min(driverCpus.get(reading)));
       }
+      System.out.printf(Locale.ROOT, "  raw loop with 4 pages in flight on 4 threads (no driver work: the ceiling for a parallel"
+          + " client on this machine): ratio %.2fx (rounds: %s)%n", median(parallelRatios), twoDigits(parallelRatios));
       // On 2 cores the loopback server and the JIT take part of the machine on both sides: the
       // cores each side used (medians per role) say how much room the driver's fetch threads had.
       System.out.printf(Locale.ROOT, "  cores used, raw loop: %s%n", ThreadCpu.describe(medians(rawCores)));
+      System.out.printf(Locale.ROOT, "  cores used, raw loop with 4 pages in flight: %s%n", ThreadCpu.describe(medians(parallelCores)));
       for (Reading reading : Reading.values()) {
         System.out.printf(Locale.ROOT, "  cores used, driver (%s): %s%n", reading.label,
             ThreadCpu.describe(medians(driverCores.get(reading))));
       }
       System.out.printf(Locale.ROOT, "  host CPU stolen by other guests during the measured rounds: %s%n",
           steal < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f%%", steal * 100));
+      parallel.close();
     }
 
     try (PagedJsonServer slow = new PagedJsonServer(20_000, 20, SLOW_PAGE, 20)) {

@@ -27,7 +27,7 @@ import java.util.Map;
 final class ThreadCpu {
   enum Role {
     CLIENT("client thread"),
-    FETCH("driver's fetch threads"),
+    FETCH("fetch threads (the driver's, or the parallel raw loop's)"),
     SERVER("loopback server"),
     HTTP_HOUSEKEEPING("OkHttp/Okio housekeeping"),
     JIT("JIT compilers"),
@@ -130,7 +130,7 @@ final class ThreadCpu {
     if (name.equals("main")) {
       return Role.CLIENT;
     }
-    if (name.startsWith("apiquery-page")) {
+    if (name.startsWith("apiquery-page") || name.startsWith(ParallelBareLoop.THREAD_PREFIX)) {
       return Role.FETCH;
     }
     if (name.startsWith(PagedJsonServer.THREAD_PREFIX) || name.startsWith("HTTP-Dispatcher")) {
