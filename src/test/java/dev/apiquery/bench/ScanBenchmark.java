@@ -41,7 +41,7 @@ import okhttp3.Response;
  * </ol>
  */
 public final class ScanBenchmark {
-  private static final int PAGE = 1_000;
+  static final int PAGE = 1_000;
   private static final int SLOW_PAGE = 100;
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -56,6 +56,18 @@ public final class ScanBenchmark {
     System.out.printf(Locale.ROOT, "java %s, %d cores, %d rounds (median reported)%n",
         System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), rounds);
 
+    if (Boolean.getBoolean("bench.fork")) {
+      // Each client in a JVM of its own (ForkedScan): -Dbench.fork=true, bench/run.sh N scan-forked.
+      ForkedScan.compare(rounds, Integer.getInteger("bench.warmup", 200), Integer.getInteger("bench.measured", 10));
+    } else {
+      inOneJvm(rounds, dir);
+    }
+    latency(rounds, dir);
+    System.out.printf(Locale.ROOT, "(checksum %x)%n", checksum);
+  }
+
+  /** Both clients in this JVM, interleaved round by round. */
+  private static void inOneJvm(int rounds, Path dir) throws Exception {
     try (PagedJsonServer server = new PagedJsonServer(200_000, 20, PAGE, 0)) {
       Files.writeString(dir.resolve("Items.rsd"), server.profile(PAGE));
       String url = "jdbc:apiquery:Profile=" + dir;
@@ -112,29 +124,32 @@ public final class ScanBenchmark {
       // driver's, all threads of this JVM, the server's included on both sides) moves far less
       // with the load than elapsed time does; the least CPU per row either side needed in any
       // round (the least disturbed one) gives the "best rounds" CPU ratio.
-      System.out.printf(Locale.ROOT, "throughput: raw OkHttp+Jackson %,.0f rows/s%n", median(rawRates));
+      System.out.printf(Locale.ROOT, "throughput: raw OkHttp+Jackson %,.0f rows/s%n", Medians.of(rawRates));
       for (Reading reading : Reading.values()) {
         System.out.printf(Locale.ROOT, "  driver, %s: %,.0f rows/s, ratio %.2fx (rounds: %s); CPU ratio %.2fx (rounds: %s),"
             + " best rounds %.2fx%n",
-            reading.label, median(driverRates.get(reading)), median(ratios.get(reading)),
-            twoDigits(ratios.get(reading)), median(cpuRatios.get(reading)), twoDigits(cpuRatios.get(reading)),
+            reading.label, Medians.of(driverRates.get(reading)), Medians.of(ratios.get(reading)),
+            Medians.twoDigits(ratios.get(reading)), Medians.of(cpuRatios.get(reading)), Medians.twoDigits(cpuRatios.get(reading)),
             Collections.min(rawCpus) / Collections.min(driverCpus.get(reading)));
       }
       System.out.printf(Locale.ROOT, "  raw loop with 4 pages in flight on 4 threads (no driver work: the ceiling for a parallel"
-          + " client on this machine): ratio %.2fx (rounds: %s)%n", median(parallelRatios), twoDigits(parallelRatios));
+          + " client on this machine): ratio %.2fx (rounds: %s)%n", Medians.of(parallelRatios), Medians.twoDigits(parallelRatios));
       // On 2 cores the loopback server and the JIT take part of the machine on both sides: the
       // cores each side used (medians per role) say how much room the driver's fetch threads had.
-      System.out.printf(Locale.ROOT, "  cores used, raw loop: %s%n", ThreadCpu.describe(medians(rawCores)));
-      System.out.printf(Locale.ROOT, "  cores used, raw loop with 4 pages in flight: %s%n", ThreadCpu.describe(medians(parallelCores)));
+      System.out.printf(Locale.ROOT, "  cores used, raw loop: %s%n", ThreadCpu.describe(Medians.ofRoles(rawCores)));
+      System.out.printf(Locale.ROOT, "  cores used, raw loop with 4 pages in flight: %s%n", ThreadCpu.describe(Medians.ofRoles(parallelCores)));
       for (Reading reading : Reading.values()) {
         System.out.printf(Locale.ROOT, "  cores used, driver (%s): %s%n", reading.label,
-            ThreadCpu.describe(medians(driverCores.get(reading))));
+            ThreadCpu.describe(Medians.ofRoles(driverCores.get(reading))));
       }
       System.out.printf(Locale.ROOT, "  host CPU stolen by other guests during the measured rounds: %s%n",
           steal < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f%%", steal * 100));
       parallel.close();
     }
+  }
 
+  /** Latency hiding: 20 ms per page, MaxConcurrentRequests=4 against 1. */
+  private static void latency(int rounds, Path dir) throws Exception {
     try (PagedJsonServer slow = new PagedJsonServer(20_000, 20, SLOW_PAGE, 20)) {
       Files.writeString(dir.resolve("Items.rsd"), slow.profile(SLOW_PAGE));
       List<Double> sequential = new ArrayList<>();
@@ -149,12 +164,11 @@ public final class ScanBenchmark {
           concurrent.add(con);
         }
       }
-      double s = median(sequential);
-      double c = median(concurrent);
+      double s = Medians.of(sequential);
+      double c = Medians.of(concurrent);
       System.out.printf(Locale.ROOT, "latency 20 ms/page, 200 pages: sequential %.2f s, MaxConcurrentRequests=4 %.2f s, ratio %.2fx%n",
           s, c, c / s);
     }
-    System.out.printf(Locale.ROOT, "(checksum %x)%n", checksum);
   }
 
   /** How the benchmark's client reads the driver's rows. */
@@ -170,12 +184,12 @@ public final class ScanBenchmark {
     }
   }
 
-  private interface Run {
+  interface Run {
     long rows() throws Exception;
   }
 
   /** One scan: rows, elapsed seconds, CPU seconds of the whole process, and cores used by role. */
-  private record Scan(long rows, double seconds, double cpuSeconds, Map<ThreadCpu.Role, Double> cores) {
+  record Scan(long rows, double seconds, double cpuSeconds, Map<ThreadCpu.Role, Double> cores) {
     double rate() {
       return rows / seconds;
     }
@@ -185,7 +199,7 @@ public final class ScanBenchmark {
     }
   }
 
-  private static Scan measure(Run run) throws Exception {
+  static Scan measure(Run run) throws Exception {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpu = os.getProcessCpuTime();
     ThreadCpu threads = ThreadCpu.now();
@@ -199,32 +213,6 @@ public final class ScanBenchmark {
     long start = System.nanoTime();
     run.rows();
     return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static String twoDigits(List<Double> values) {
-    StringBuilder sb = new StringBuilder();
-    for (double v : values) {
-      sb.append(sb.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", v));
-    }
-    return sb.toString();
-  }
-
-  private static Map<ThreadCpu.Role, Double> medians(List<Map<ThreadCpu.Role, Double>> runs) {
-    Map<ThreadCpu.Role, Double> out = new EnumMap<>(ThreadCpu.Role.class);
-    for (ThreadCpu.Role role : ThreadCpu.Role.values()) {
-      List<Double> values = new ArrayList<>();
-      for (Map<ThreadCpu.Role, Double> run : runs) {
-        values.add(run.get(role));
-      }
-      out.put(role, median(values));
-    }
-    return out;
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
   }
 
   /** A scan through JDBC with getObject's results dropped (the export benchmark's baseline). */
