@@ -49,7 +49,7 @@ final class ForkedScan {
       String url = "jdbc:apiquery:Profile=" + dir;
       OkHttpClient client = new OkHttpClient();
       ParallelBareLoop parallel = new ParallelBareLoop(client, server.baseUrl(), ScanBenchmark.PAGE, 4);
-      long[] sum = new long[1];
+      long[] sum = new long[1]; // the parallel loop's values' hashes: kept on the heap, never skipped
       ScanBenchmark.Run run = switch (contender) {
         case RAW -> () -> ScanBenchmark.rawLoop(client, server.baseUrl());
         case PARALLEL -> () -> parallel.scan(sum);
@@ -68,7 +68,7 @@ final class ForkedScan {
       StringBuilder line = new StringBuilder(RESULT).append(' ').append(Medians.of(rates)).append(' ')
           .append(Medians.of(cpus)).append(' ').append(warmed);
       Medians.ofRoles(cores).forEach((role, value) -> line.append(' ').append(role.name()).append('=').append(value));
-      System.out.println(line + " " + (sum[0] & 1));
+      System.out.println(line);
       parallel.close();
     }
     System.exit(0); // OkHttp's threads would keep the JVM up for a minute
@@ -144,7 +144,7 @@ final class ForkedScan {
   private static String label(String contender) {
     return switch (contender) {
       case RAW -> "raw loop";
-      case PARALLEL -> "raw loop with 4 pages in flight on 4 threads (the ceiling for a parallel client)";
+      case PARALLEL -> ParallelBareLoop.LABEL;
       default -> "driver, " + ScanBenchmark.Reading.valueOf(contender).label;
     };
   }
@@ -168,7 +168,7 @@ final class ForkedScan {
     }
     String[] fields = result.split(" ");
     Map<ThreadCpu.Role, Double> cores = new EnumMap<>(ThreadCpu.Role.class);
-    for (int i = 4; i < fields.length - 1; i++) {
+    for (int i = 4; i < fields.length; i++) {
       String[] kv = fields[i].split("=");
       cores.put(ThreadCpu.Role.valueOf(kv[0]), Double.parseDouble(kv[1]));
     }

@@ -23,6 +23,8 @@ import okhttp3.Response;
 final class ParallelBareLoop implements AutoCloseable {
   /** Counted with the driver's fetch threads by {@link ThreadCpu}. */
   static final String THREAD_PREFIX = "bare-page-";
+  /** What the reports call it. */
+  static final String LABEL = "raw loop with 4 pages in flight on 4 threads (the ceiling for a parallel client)";
   private static final JsonFactory JSON = new JsonFactory();
 
   private final OkHttpClient client;

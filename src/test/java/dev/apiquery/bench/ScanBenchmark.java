@@ -132,12 +132,12 @@ public final class ScanBenchmark {
             Medians.twoDigits(ratios.get(reading)), Medians.of(cpuRatios.get(reading)), Medians.twoDigits(cpuRatios.get(reading)),
             Collections.min(rawCpus) / Collections.min(driverCpus.get(reading)));
       }
-      System.out.printf(Locale.ROOT, "  raw loop with 4 pages in flight on 4 threads (no driver work: the ceiling for a parallel"
-          + " client on this machine): ratio %.2fx (rounds: %s)%n", Medians.of(parallelRatios), Medians.twoDigits(parallelRatios));
+      System.out.printf(Locale.ROOT, "  %s: ratio %.2fx (rounds: %s)%n", ParallelBareLoop.LABEL,
+          Medians.of(parallelRatios), Medians.twoDigits(parallelRatios));
       // On 2 cores the loopback server and the JIT take part of the machine on both sides: the
       // cores each side used (medians per role) say how much room the driver's fetch threads had.
       System.out.printf(Locale.ROOT, "  cores used, raw loop: %s%n", ThreadCpu.describe(Medians.ofRoles(rawCores)));
-      System.out.printf(Locale.ROOT, "  cores used, raw loop with 4 pages in flight: %s%n", ThreadCpu.describe(Medians.ofRoles(parallelCores)));
+      System.out.printf(Locale.ROOT, "  cores used, %s: %s%n", ParallelBareLoop.LABEL, ThreadCpu.describe(Medians.ofRoles(parallelCores)));
       for (Reading reading : Reading.values()) {
         System.out.printf(Locale.ROOT, "  cores used, driver (%s): %s%n", reading.label,
             ThreadCpu.describe(Medians.ofRoles(driverCores.get(reading))));
